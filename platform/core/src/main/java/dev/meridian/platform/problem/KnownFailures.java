@@ -1,0 +1,49 @@
+package dev.meridian.platform.problem;
+
+import dev.meridian.platform.money.CurrencyMismatchException;
+import dev.meridian.platform.money.InvalidMoneyException;
+import io.vertx.pgclient.PgException;
+import java.util.List;
+
+/**
+ * Failures that arrive wrapped (by Hibernate, Mutiny or fault tolerance) but still have a precise meaning for
+ * the client: a unique constraint is a conflict, an open circuit or a timeout towards a dependency is a 503.
+ */
+final class KnownFailures {
+
+    private static final List<String> UPSTREAM_FAILURES = List.of(
+            "CircuitBreakerOpenException", "TimeoutException", "ConnectException", "BulkheadException");
+
+    private KnownFailures() {
+    }
+
+    static Problem classify(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException p) {
+                return p.problem();
+            }
+            if (t instanceof InvalidMoneyException m) {
+                return Problem.of(ProblemType.VALIDATION, m.getMessage(),
+                        List.of(new Problem.Violation(m.field(), m.getMessage())));
+            }
+            if (t instanceof CurrencyMismatchException m) {
+                return Problem.of(ProblemType.VALIDATION, m.getMessage(),
+                        List.of(new Problem.Violation("currency", m.getMessage())));
+            }
+            if (t instanceof PgException pg) {
+                return switch (String.valueOf(pg.getSqlState())) {
+                    case "23505" -> Problem.of(ProblemType.CONFLICT,
+                            "a resource with the same unique value already exists").with("constraint", pg.getConstraint());
+                    case "40001", "40P01" -> Problem.of(ProblemType.CONFLICT,
+                            "a concurrent change conflicted with this request; retry it");
+                    default -> null;
+                };
+            }
+            if (UPSTREAM_FAILURES.contains(t.getClass().getSimpleName())) {
+                return Problem.of(ProblemType.UPSTREAM_UNAVAILABLE,
+                        "a dependency did not answer in time; nothing was changed, retry later");
+            }
+        }
+        return null;
+    }
+}

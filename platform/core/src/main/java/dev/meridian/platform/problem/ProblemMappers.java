@@ -1,0 +1,133 @@
+package dev.meridian.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.meridian.platform.money.CurrencyMismatchException;
+import dev.meridian.platform.money.InvalidMoneyException;
+import dev.meridian.platform.money.InvalidMoneyJsonException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error a Meridian service returns is problem+json with a stable type. Nothing internal leaks:
+ * unexpected failures get an error id that is logged with the stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.problem(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(FieldPaths.of(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, detail, violations), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_REQUEST,
+                "the body is not valid JSON: " + e.getOriginalMessage()), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidMoney(InvalidMoneyJsonException e, UriInfo uri) {
+        String field = FieldPaths.of(e.getPath());
+        String fullField = "body".equals(field) ? e.moneyField() : field + "." + e.moneyField();
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, fullField + ": " + e.getOriginalMessage(),
+                List.of(new Problem.Violation(fullField, e.getOriginalMessage()))), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e, UriInfo uri) {
+        if (e instanceof InvalidMoneyJsonException money) {
+            return invalidMoney(money, uri);
+        }
+        String field = FieldPaths.of(e.getPath());
+        String message = e instanceof UnrecognizedPropertyException
+                ? "unknown field"
+                : "has the wrong type or format";
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new Problem.Violation(field, message))), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidMoneyValue(InvalidMoneyException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, e.getMessage(),
+                List.of(new Problem.Violation(e.field(), e.getMessage()))), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response currencyMismatch(CurrencyMismatchException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, e.getMessage(),
+                List.of(new Problem.Violation("currency", e.getMessage()))), path(uri));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Problem problem = Problem.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required");
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(problem.withInstance(path(uri))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(ProblemType.FORBIDDEN,
+                "your token does not carry a role that allows this"), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status < 400) {
+            return original;
+        }
+        String detail = status >= 500 ? "unexpected error" : e.getMessage();
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(ProblemType.forStatus(status), detail).withInstance(path(uri)));
+        original.getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        Problem known = KnownFailures.classify(e);
+        if (known != null) {
+            LOG.debugf(e, "mapped %s to %s", e.getClass().getName(), known.type());
+            return ProblemResponses.of(known, path(uri));
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
+        return ProblemResponses.of(Problem.of(ProblemType.INTERNAL,
+                "an unexpected error occurred; quote the errorId when reporting it").with("errorId", errorId), path(uri));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

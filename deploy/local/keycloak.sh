@@ -45,7 +45,7 @@ fetch() {
   [[ -x "$KC_HOME/bin/kc.sh" ]] || die "unexpected archive layout: $KC_HOME/bin/kc.sh missing"
 }
 
-realm_up() { curl -fsS -o /dev/null --max-time 3 "$REALM_URL/.well-known/openid-configuration"; }
+realm_up() { curl -fs -o /dev/null --max-time 3 "$REALM_URL/.well-known/openid-configuration"; }
 
 # --import-realm never overwrites an existing realm. When the realm JSON changed since the
 # dev database was seeded, drop the dev database (H2, local only) so the new JSON is imported.
@@ -81,7 +81,7 @@ start() {
       KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
       start_owned keycloak "$LOG_FILE" "$KC_HOME/bin/kc.sh" start-dev \
       --http-port="$PORT" --http-host="$HOST" --hostname="$BASE_URL" --import-realm
-    log "started Keycloak (pid $STARTED_PID, log $LOG_FILE); the first start builds it (~1-2 min)"
+    log "started Keycloak (pid $STARTED_PID, log $LOG_FILE); the first start after a fetch also builds it"
     wait_for --pid "$STARTED_PID" --log "$LOG_FILE" "realm $REALM at $REALM_URL" 300 realm_up ||
       die "Keycloak did not come up; see $LOG_FILE"
   fi

@@ -1,0 +1,4 @@
+package dev.meridian.fulfillment.domain.carrier;
+
+public record Label(String trackingNumber, LabelFormat format, byte[] content) {
+}

@@ -1,0 +1,5 @@
+package dev.meridian.fulfillment.domain.carrier;
+
+public enum LabelFormat {
+    PDF, ZPL
+}

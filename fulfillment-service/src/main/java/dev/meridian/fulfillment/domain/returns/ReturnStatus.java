@@ -1,0 +1,5 @@
+package dev.meridian.fulfillment.domain.returns;
+
+public enum ReturnStatus {
+    OPEN, RECEIVED
+}

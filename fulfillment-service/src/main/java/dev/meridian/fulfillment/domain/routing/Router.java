@@ -1,0 +1,78 @@
+package dev.meridian.fulfillment.domain.routing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToLongBiFunction;
+
+/**
+ * Chooses where an order ships from (docs/adr/0xx-fulfillment-routing.md):
+ * <ol>
+ *   <li>the preferred (lowest priority number) warehouse serving the market that holds every line in full;</li>
+ *   <li>else the origin, when it holds every line;</li>
+ *   <li>else split per line: each line goes to the first of [serving warehouses by priority, origin] that holds
+ *       that line in full. A line is never split across locations (one line, one parcel); a line nobody holds in
+ *       full makes the order unroutable.</li>
+ * </ol>
+ */
+public final class Router {
+
+    /**
+     * @param available units available for (sku, location code)
+     */
+    public RoutingDecision route(String market, List<OrderLine> lines, List<StockLocation> locations,
+                                 ToLongBiFunction<String, String> available) {
+        List<StockLocation> candidates = candidates(market, locations);
+        StockLocation origin = locations.stream().filter(l -> l.kind() == LocationKind.ORIGIN).findFirst()
+                .orElse(null);
+        for (StockLocation warehouse : candidates) {
+            if (warehouse != origin && holdsAll(warehouse, lines, available)) {
+                return new RoutingDecision(List.of(new Allocation(warehouse.code(), lines)),
+                        RoutingReason.LOCAL_WAREHOUSE_COMPLETE,
+                        "warehouse " + warehouse.code() + " serves " + market + " and holds every line");
+            }
+        }
+        if (origin != null && holdsAll(origin, lines, available)) {
+            return new RoutingDecision(List.of(new Allocation(origin.code(), lines)), RoutingReason.ORIGIN_COMPLETE,
+                    candidates.size() > 1 ? "no warehouse serving " + market + " holds every line; origin does"
+                            : "no warehouse serves " + market + "; origin holds every line");
+        }
+        return split(market, lines, candidates, available);
+    }
+
+    private static RoutingDecision split(String market, List<OrderLine> lines, List<StockLocation> candidates,
+                                         ToLongBiFunction<String, String> available) {
+        Map<String, List<OrderLine>> byLocation = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (OrderLine line : lines) {
+            Optional<StockLocation> from = candidates.stream()
+                    .filter(l -> available.applyAsLong(line.sku(), l.code()) >= line.quantity()).findFirst();
+            from.ifPresentOrElse(l -> byLocation.computeIfAbsent(l.code(), k -> new ArrayList<>()).add(line),
+                    () -> missing.add(line.sku()));
+        }
+        if (!missing.isEmpty()) {
+            throw new UnroutableOrder(missing);
+        }
+        List<Allocation> allocations = byLocation.entrySet().stream()
+                .map(e -> new Allocation(e.getKey(), e.getValue())).toList();
+        return new RoutingDecision(allocations, RoutingReason.SPLIT,
+                "no single location holds every line for " + market + "; each line ships from the first of "
+                        + candidates.stream().map(StockLocation::code).toList() + " that holds it in full");
+    }
+
+    /** Serving warehouses by priority, then the origin. */
+    private static List<StockLocation> candidates(String market, List<StockLocation> locations) {
+        List<StockLocation> result = new ArrayList<>(locations.stream().filter(l -> l.serves(market))
+                .sorted(Comparator.comparingInt(StockLocation::priority).thenComparing(StockLocation::code)).toList());
+        locations.stream().filter(l -> l.kind() == LocationKind.ORIGIN).findFirst().ifPresent(result::add);
+        return result;
+    }
+
+    private static boolean holdsAll(StockLocation location, List<OrderLine> lines,
+                                    ToLongBiFunction<String, String> available) {
+        return lines.stream().allMatch(l -> available.applyAsLong(l.sku(), location.code()) >= l.quantity());
+    }
+}

@@ -1,0 +1,68 @@
+package dev.meridian.fulfillment.domain.stock;
+
+import static dev.meridian.fulfillment.domain.FulfillmentRuleViolation.require;
+
+/**
+ * Units of one SKU at one location. {@code reserved} units are promised to open reservations; what can still be
+ * sold is {@link #available()}, which is never negative. {@code feedVersion} is the sequence of the last ERP
+ * feed line applied, so an older line arriving late never overwrites a newer count.
+ *
+ * <p>The database applies the same rules with conditional updates (see persistence); this type states them
+ * once, in one place that unit tests can read.
+ */
+public record StockLevel(StockKey key, long onHand, long reserved, long feedVersion) {
+
+    public StockLevel {
+        require(onHand >= 0, "onHand", "must not be negative");
+        require(reserved >= 0, "reserved", "must not be negative");
+    }
+
+    public static StockLevel empty(StockKey key) {
+        return new StockLevel(key, 0, 0, 0);
+    }
+
+    /** An ERP count may fall below what is already promised; then nothing more is sellable, never less than 0. */
+    public long available() {
+        return Math.max(0, onHand - reserved);
+    }
+
+    public StockLevel reserve(long quantity) {
+        requirePositive(quantity);
+        if (available() < quantity) {
+            throw new InsufficientStock(java.util.List.of(key.sku()));
+        }
+        return new StockLevel(key, onHand, reserved + quantity, feedVersion);
+    }
+
+    /** A released or expired reservation gives its units back. */
+    public StockLevel release(long quantity) {
+        requirePositive(quantity);
+        return new StockLevel(key, onHand, Math.max(0, reserved - quantity), feedVersion);
+    }
+
+    /** A confirmed reservation becomes an allocation: the units leave both counts (they are being shipped). */
+    public StockLevel allocate(long quantity) {
+        requirePositive(quantity);
+        return new StockLevel(key, Math.max(0, onHand - quantity), Math.max(0, reserved - quantity), feedVersion);
+    }
+
+    /** Admin correction (+ received goods, - shrinkage). Refused when it would drop below what is reserved. */
+    public StockLevel adjust(long delta) {
+        require(onHand + delta >= 0, "delta", "would make on-hand stock negative");
+        require(onHand + delta >= reserved, "delta", "would drop on-hand stock below the " + reserved + " reserved units");
+        return new StockLevel(key, onHand + delta, reserved, feedVersion);
+    }
+
+    /** Sets the counted quantity from a feed line, unless this level already reflects a newer line. */
+    public StockLevel applyFeed(long countedOnHand, long version) {
+        require(countedOnHand >= 0, "onHand", "must not be negative");
+        if (version <= feedVersion) {
+            return this;
+        }
+        return new StockLevel(key, countedOnHand, reserved, version);
+    }
+
+    private static void requirePositive(long quantity) {
+        require(quantity > 0, "quantity", "must be positive");
+    }
+}

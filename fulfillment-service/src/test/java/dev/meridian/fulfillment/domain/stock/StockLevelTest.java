@@ -1,0 +1,64 @@
+package dev.meridian.fulfillment.domain.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.meridian.fulfillment.domain.FulfillmentRuleViolation;
+import org.junit.jupiter.api.Test;
+
+class StockLevelTest {
+
+    private static final StockKey KEY = new StockKey("TSHIRT-M", "ORIGIN-PT");
+
+    private static StockLevel level(long onHand, long reserved, long version) {
+        return new StockLevel(KEY, onHand, reserved, version);
+    }
+
+    @Test
+    void available_is_on_hand_minus_reserved() {
+        assertThat(level(10, 3, 0).available()).isEqualTo(7);
+    }
+
+    @Test
+    void reserving_more_than_available_is_refused_and_changes_nothing() {
+        StockLevel level = level(10, 8, 0);
+        assertThatThrownBy(() -> level.reserve(3)).isInstanceOf(InsufficientStock.class);
+        assertThat(level.available()).isEqualTo(2);
+    }
+
+    @Test
+    void reserving_exactly_what_is_available_leaves_zero() {
+        assertThat(level(10, 8, 0).reserve(2).available()).isZero();
+    }
+
+    @Test
+    void releasing_gives_units_back() {
+        assertThat(level(10, 8, 0).release(5).available()).isEqualTo(7);
+    }
+
+    @Test
+    void allocating_takes_units_out_of_on_hand_and_reserved() {
+        StockLevel allocated = level(10, 4, 0).allocate(4);
+        assertThat(allocated.onHand()).isEqualTo(6);
+        assertThat(allocated.reserved()).isZero();
+    }
+
+    @Test
+    void an_adjustment_below_reserved_units_is_refused() {
+        assertThatThrownBy(() -> level(10, 6, 0).adjust(-5)).isInstanceOf(FulfillmentRuleViolation.class);
+    }
+
+    @Test
+    void an_older_feed_line_never_overwrites_a_newer_level() {
+        StockLevel newer = level(10, 0, 0).applyFeed(25, 7);
+        assertThat(newer.applyFeed(3, 5)).isEqualTo(newer);
+        assertThat(newer.applyFeed(3, 7)).isEqualTo(newer);
+        assertThat(newer.applyFeed(3, 8).onHand()).isEqualTo(3);
+    }
+
+    @Test
+    void a_feed_count_below_reserved_units_leaves_nothing_available_but_never_negative() {
+        StockLevel counted = level(10, 6, 0).applyFeed(4, 1);
+        assertThat(counted.available()).isZero();
+    }
+}

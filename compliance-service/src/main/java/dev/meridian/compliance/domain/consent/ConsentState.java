@@ -1,0 +1,31 @@
+package dev.meridian.compliance.domain.consent;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The current consent of a subject, derived from the ledger: the latest entry per purpose wins (by ledger
+ * order, not client clock). Purposes never recorded are absent (no consent) except NECESSARY, which the
+ * service needs to run and which is not subject to consent.
+ */
+public final class ConsentState {
+
+    private ConsentState() {
+    }
+
+    public static Map<ConsentPurpose, Optional<ConsentRecord>> current(List<ConsentRecord> ledger) {
+        Map<ConsentPurpose, Optional<ConsentRecord>> state = new EnumMap<>(ConsentPurpose.class);
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            state.put(purpose, ledger.stream().filter(r -> r.purpose() == purpose)
+                    .max(Comparator.comparingLong(ConsentRecord::seq)));
+        }
+        return state;
+    }
+
+    public static boolean granted(ConsentPurpose purpose, Optional<ConsentRecord> latest) {
+        return purpose == ConsentPurpose.NECESSARY || latest.map(ConsentRecord::granted).orElse(false);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.meridian.compliance.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meridian.compliance.domain.restriction.MarketStatus;
+import dev.meridian.compliance.persistence.RestrictionStore;
+import dev.meridian.platform.problem.ProblemException;
+import dev.meridian.platform.security.Roles;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The last published market status of a product, for checkout's synchronous market check. */
+@Path("/v1/products/{productId}/market-status")
+@Tag(name = "Market restrictions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.INTEGRATION, Roles.MERCHANT_ADMIN, Roles.ORDER_MANAGER, Roles.COMPLIANCE_OFFICER, Roles.CATALOG_EDITOR})
+public class MarketStatusResource {
+
+    private final RestrictionStore store;
+    private final ObjectMapper json;
+
+    public MarketStatusResource(RestrictionStore store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    @GET
+    public Uni<List<MarketStatus>> get(@PathParam("productId") String productId) {
+        return Panache.withSession(() -> store.product(productId)).map(stored -> {
+            String statuses = stored.orElseThrow(() -> ProblemException.notFound("product", productId)).statuses();
+            try {
+                return json.readValue(statuses, new TypeReference<List<MarketStatus>>() { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package dev.meridian.compliance.persistence;
+
+import dev.meridian.compliance.domain.dsr.DataSubjectRequest;
+import dev.meridian.compliance.domain.dsr.DsrKind;
+import dev.meridian.compliance.domain.dsr.DsrStatus;
+import dev.meridian.compliance.domain.dsr.Regulation;
+import dev.meridian.compliance.domain.dsr.ServiceAck;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Data-subject requests and acknowledgements; every call joins the caller's transaction. */
+@ApplicationScoped
+public class DsrStore {
+
+    public Uni<Void> insert(DataSubjectRequest r) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        insert into dsr_request (id, subject_id, kind, regulation, received_at, deadline, expected_services, status)
+                        values (:id, :subject, :kind, :regulation, :received, :deadline, :services, :status)""")
+                .setParameter("id", r.id()).setParameter("subject", r.subjectId()).setParameter("kind", r.kind().name())
+                .setParameter("regulation", r.regulation().name()).setParameter("received", utc(r.receivedAt()))
+                .setParameter("deadline", utc(r.deadline())).setParameter("services", String.join(",", r.expectedServices()))
+                .setParameter("status", r.status().name()).executeUpdate()).replaceWithVoid();
+    }
+
+    /** Locks the request row: concurrent acknowledgements are applied one after the other. */
+    public Uni<Optional<DataSubjectRequest>> findForUpdate(UUID id) {
+        return find(id, " for update");
+    }
+
+    public Uni<Optional<DataSubjectRequest>> find(UUID id) {
+        return find(id, "");
+    }
+
+    private Uni<Optional<DataSubjectRequest>> find(UUID id, String lock) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select subject_id, kind, regulation, received_at, deadline, expected_services, status, completed_at
+                        from dsr_request where id = :id""" + lock, Object[].class).setParameter("id", id).getResultList()
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(Optional.<DataSubjectRequest>empty())
+                        : s.createNativeQuery("select service, outcome, data, at from dsr_ack where request_id = :id order by at",
+                                Object[].class).setParameter("id", id).getResultList()
+                        .map(acks -> Optional.of(toDomain(id, rows.getFirst(), acks)))));
+    }
+
+    public Uni<Void> insertAck(UUID requestId, ServiceAck ack) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        insert into dsr_ack (request_id, service, outcome, data, at) values (:id, :service, :outcome, :data, :at)""")
+                .setParameter("id", requestId).setParameter("service", ack.service()).setParameter("outcome", ack.outcome())
+                .setParameter("data", ack.dataJson()).setParameter("at", utc(ack.at())).executeUpdate()).replaceWithVoid();
+    }
+
+    public Uni<Void> updateStatus(DataSubjectRequest r) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "update dsr_request set status = :status, completed_at = :completed where id = :id")
+                .setParameter("status", r.status().name())
+                .setParameter("completed", r.completedAt() == null ? null : utc(r.completedAt()))
+                .setParameter("id", r.id()).executeUpdate()).replaceWithVoid();
+    }
+
+    private static DataSubjectRequest toDomain(UUID id, Object[] r, List<Object[]> ackRows) {
+        List<ServiceAck> acks = new ArrayList<>();
+        for (Object[] a : ackRows) {
+            acks.add(new ServiceAck((String) a[0], (String) a[1], (String) a[2], instant(a[3])));
+        }
+        return new DataSubjectRequest(id, (String) r[0], DsrKind.valueOf((String) r[1]), Regulation.valueOf((String) r[2]),
+                instant(r[3]), instant(r[4]), Set.of(((String) r[5]).split(",")), acks, DsrStatus.valueOf((String) r[6]),
+                r[7] == null ? null : instant(r[7]));
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case java.sql.Timestamp t -> t.toInstant();
+            case java.time.LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
+            default -> throw new IllegalStateException("unexpected time type " + value.getClass());
+        };
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}

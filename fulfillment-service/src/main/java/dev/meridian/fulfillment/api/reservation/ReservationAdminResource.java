@@ -1,0 +1,29 @@
+package dev.meridian.fulfillment.api.reservation;
+
+import dev.meridian.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/** Operators can run the expiry sweep now (e.g. after an outage) instead of waiting for the next tick. */
+@Path("/v1/admin/reservations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.MERCHANT_ADMIN)
+public class ReservationAdminResource {
+
+    private final ReservationService reservations;
+
+    public ReservationAdminResource(ReservationService reservations) {
+        this.reservations = reservations;
+    }
+
+    @POST
+    @Path("/expire-due")
+    public Uni<Map<String, Integer>> expireDue() {
+        return reservations.expireDue().map(n -> Map.of("expired", n));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.meridian.fulfillment.api.reservation;
+
+import dev.meridian.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/reservations")
+@Tag(name = "Reservations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.INTEGRATION, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
+public class ReservationResource {
+
+    private final ReservationService reservations;
+
+    public ReservationResource(ReservationService reservations) {
+        this.reservations = reservations;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reserve stock for an order, all lines or none",
+            description = "Idempotent by orderId: 201 the first time, 200 with the same reservation on a retry, "
+                    + "409 when the stock is not there (nothing reserved).")
+    public Uni<Response> reserve(@Valid @NotNull ReserveRequest request) {
+        return reservations.reserve(request).map(outcome -> (outcome.created()
+                        ? Response.created(URI.create("/v1/reservations/" + outcome.reservation().id()))
+                        : Response.ok())
+                .entity(ReservationResponse.of(outcome.reservation())).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<ReservationResponse> get(@PathParam("id") UUID id) {
+        return reservations.get(id).map(ReservationResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @Operation(summary = "Turn the hold into an allocation (the order is paid)")
+    public Uni<ReservationResponse> confirm(@PathParam("id") UUID id) {
+        return reservations.confirm(id).map(ReservationResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @Operation(summary = "Give the held units back (payment refused, order cancelled)")
+    public Uni<ReservationResponse> release(@PathParam("id") UUID id) {
+        return reservations.release(id).map(ReservationResponse::of);
+    }
+}

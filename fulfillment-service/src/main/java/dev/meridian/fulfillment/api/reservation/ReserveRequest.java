@@ -1,0 +1,22 @@
+package dev.meridian.fulfillment.api.reservation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** {@code orderId} is the idempotency key: reserving the same order again returns the first reservation. */
+public record ReserveRequest(
+        @NotBlank @Size(max = 100) String orderId,
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a market code like DE") String market,
+        @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines,
+        Integer ttlSeconds) {
+
+    public record Line(@NotBlank @Size(max = 64) String sku, @NotNull @Positive @Max(10_000) Integer quantity) {
+    }
+}

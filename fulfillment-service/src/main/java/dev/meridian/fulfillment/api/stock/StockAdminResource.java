@@ -1,0 +1,66 @@
+package dev.meridian.fulfillment.api.stock;
+
+import dev.meridian.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1")
+@Tag(name = "Stock")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class StockAdminResource {
+
+    private final StockAdminService stock;
+
+    public StockAdminResource(StockAdminService stock) {
+        this.stock = stock;
+    }
+
+    @PUT
+    @Path("/admin/skus/{sku}")
+    @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
+    public Uni<Response> putSku(@PathParam("sku") String sku, @Valid @NotNull SkuRequest request) {
+        return stock.putSku(sku, request).map(created -> Response.status(created ? 201 : 200).build());
+    }
+
+    @PUT
+    @Path("/admin/locations/{code}")
+    @RolesAllowed(Roles.MERCHANT_ADMIN)
+    public Uni<LocationResponse> putLocation(@PathParam("code") String code, @Valid @NotNull LocationRequest request) {
+        return stock.putLocation(code, request).map(LocationResponse::of);
+    }
+
+    @GET
+    @Path("/admin/locations")
+    @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.ORDER_MANAGER, Roles.INTEGRATION})
+    public Uni<List<LocationResponse>> locations() {
+        return stock.locations().map(all -> all.stream().map(LocationResponse::of).toList());
+    }
+
+    @POST
+    @Path("/admin/stock/adjustments")
+    @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
+    public Uni<StockLevelResponse> adjust(@Valid @NotNull AdjustmentRequest request) {
+        return stock.adjust(request).map(StockLevelResponse::of);
+    }
+
+    @GET
+    @Path("/stock/{sku}")
+    @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.ORDER_MANAGER, Roles.INTEGRATION})
+    public Uni<List<StockLevelResponse>> levels(@PathParam("sku") String sku) {
+        return stock.levels(sku).map(all -> all.stream().map(StockLevelResponse::of).toList());
+    }
+}

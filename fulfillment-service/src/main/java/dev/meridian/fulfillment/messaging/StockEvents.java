@@ -1,0 +1,28 @@
+package dev.meridian.fulfillment.messaging;
+
+import dev.meridian.fulfillment.domain.stock.StockKey;
+import dev.meridian.fulfillment.persistence.StockStore;
+import dev.meridian.platform.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+
+/** Records stock.changed for a level just changed, in the same transaction (read back under the row lock). */
+@ApplicationScoped
+public class StockEvents {
+
+    private final StockStore stock;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public StockEvents(StockStore stock, Outbox outbox, Clock clock) {
+        this.stock = stock;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Uni<Void> changed(StockKey key, String reason) {
+        return stock.level(key).chain(level -> outbox.record(FulfillmentEvents.TOPIC, FulfillmentEvents.STOCK_CHANGED,
+                key.sku(), StockChangedData.of(level, reason, clock.instant()))).replaceWithVoid();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.meridian.fulfillment.persistence;
+
+import dev.meridian.fulfillment.domain.stock.StockKey;
+import dev.meridian.fulfillment.domain.stock.StockLevel;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stock rows, changed only by single conditional statements inside the caller's transaction. Each statement
+ * checks and changes in one step (no read-then-write), so concurrent requests cannot oversell: PostgreSQL
+ * re-evaluates the WHERE clause of an UPDATE against the row version it finally locks.
+ */
+@ApplicationScoped
+public class StockStore {
+
+    private static final String RESERVE = """
+            update stock_level set reserved = reserved + :q, updated_at = :now
+            where sku = :sku and location = :loc and on_hand - reserved >= :q""";
+    private static final String RELEASE = """
+            update stock_level set reserved = greatest(reserved - :q, 0), updated_at = :now
+            where sku = :sku and location = :loc""";
+    private static final String ALLOCATE = """
+            update stock_level set on_hand = greatest(on_hand - :q, 0), reserved = greatest(reserved - :q, 0),
+              updated_at = :now where sku = :sku and location = :loc""";
+    private static final String ADJUST = """
+            insert into stock_level (sku, location, on_hand, reserved, feed_version, updated_at)
+            select cast(:sku as text), cast(:loc as text), cast(:delta as bigint), 0, 0, cast(:now as timestamptz)
+            where cast(:delta as bigint) >= 0
+            on conflict (sku, location) do update set on_hand = stock_level.on_hand + :delta, updated_at = :now
+            where stock_level.on_hand + :delta >= stock_level.reserved""";
+    private static final String FEED = """
+            insert into stock_level (sku, location, on_hand, reserved, feed_version, updated_at)
+            values (:sku, :loc, :onHand, 0, :version, :now)
+            on conflict (sku, location) do update set on_hand = excluded.on_hand,
+              feed_version = excluded.feed_version, updated_at = excluded.updated_at
+            where stock_level.feed_version < excluded.feed_version""";
+    private static final String AVAILABLE = """
+            select sku, location, greatest(on_hand - reserved, 0) from stock_level where sku in (:skus)""";
+    private static final String LEVEL = """
+            select on_hand, reserved, feed_version from stock_level where sku = :sku and location = :loc""";
+    private static final String LEVELS_OF_SKU = """
+            select location, on_hand, reserved, feed_version from stock_level where sku = :sku order by location""";
+
+    private final Clock clock;
+
+    public StockStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** @return false when fewer than {@code quantity} units are available (nothing changed). */
+    public Uni<Boolean> tryReserve(StockKey key, long quantity) {
+        return update(RESERVE, key, Map.of("q", quantity)).map(rows -> rows == 1);
+    }
+
+    public Uni<Integer> release(StockKey key, long quantity) {
+        return update(RELEASE, key, Map.of("q", quantity));
+    }
+
+    public Uni<Integer> allocate(StockKey key, long quantity) {
+        return update(ALLOCATE, key, Map.of("q", quantity));
+    }
+
+    /** Adds {@code delta} to on-hand (creating the row for a positive delta); false when refused. */
+    public Uni<Boolean> adjust(StockKey key, long delta) {
+        return update(ADJUST, key, Map.of("delta", delta)).map(rows -> rows == 1);
+    }
+
+    /** @return false when the stored level already reflects a newer (or the same) feed line. */
+    public Uni<Boolean> applyFeed(StockKey key, long onHand, long version) {
+        return update(FEED, key, Map.of("onHand", onHand, "version", version)).map(rows -> rows == 1);
+    }
+
+    /** Available units per (sku, location) for these SKUs; absent rows mean 0. */
+    public Uni<Map<StockKey, Long>> available(Collection<String> skus) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(AVAILABLE, Object[].class)
+                        .setParameter("skus", List.copyOf(skus)).getResultList())
+                .map(rows -> {
+                    Map<StockKey, Long> result = new HashMap<>();
+                    rows.forEach(r -> result.put(new StockKey((String) r[0], (String) r[1]), ((Number) r[2]).longValue()));
+                    return result;
+                });
+    }
+
+    public Uni<StockLevel> level(StockKey key) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(LEVEL, Object[].class)
+                        .setParameter("sku", key.sku()).setParameter("loc", key.location()).getResultList())
+                .map(rows -> rows.isEmpty() ? StockLevel.empty(key) : new StockLevel(key,
+                        ((Number) rows.getFirst()[0]).longValue(), ((Number) rows.getFirst()[1]).longValue(),
+                        ((Number) rows.getFirst()[2]).longValue()));
+    }
+
+    public Uni<List<StockLevel>> levels(String sku) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(LEVELS_OF_SKU, Object[].class)
+                        .setParameter("sku", sku).getResultList())
+                .map(rows -> rows.stream().map(r -> new StockLevel(new StockKey(sku, (String) r[0]),
+                        ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
+                        .toList());
+    }
+
+    private Uni<Integer> update(String sql, StockKey key, Map<String, Object> params) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql).setParameter("sku", key.sku()).setParameter("loc", key.location())
+                    .setParameter("now", now);
+            params.forEach(query::setParameter);
+            return query.executeUpdate();
+        });
+    }
+}

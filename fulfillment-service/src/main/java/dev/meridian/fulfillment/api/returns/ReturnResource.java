@@ -1,0 +1,66 @@
+package dev.meridian.fulfillment.api.returns;
+
+import dev.meridian.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1")
+@Tag(name = "Returns")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReturnResource {
+
+    private final ReturnService returns;
+    private final SecurityIdentity identity;
+
+    public ReturnResource(ReturnService returns, SecurityIdentity identity) {
+        this.returns = returns;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/returns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CUSTOMER, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
+    @Operation(summary = "Open a return for delivered lines within the market's withdrawal window",
+            description = "Goes to the market's local return hub when one is configured, else to the origin.")
+    public Uni<Response> open(@Valid @NotNull OpenReturnRequest request) {
+        return returns.open(request, requester()).map(r -> Response.created(URI.create("/v1/returns/" + r.id()))
+                .entity(ReturnResponse.of(r)).build());
+    }
+
+    @GET
+    @Path("/returns/{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
+    public Uni<ReturnResponse> get(@PathParam("id") UUID id) {
+        return returns.get(id, requester()).map(ReturnResponse::of);
+    }
+
+    @POST
+    @Path("/admin/returns/{id}/receive")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
+    @Operation(summary = "Record the return as received; restocks sellable units and emits return.received")
+    public Uni<ReturnResponse> receive(@PathParam("id") UUID id, ReceiveReturnRequest request) {
+        return returns.receive(id, request).map(ReturnResponse::of);
+    }
+
+    private ReturnService.Requester requester() {
+        boolean staff = identity.hasRole(Roles.ORDER_MANAGER) || identity.hasRole(Roles.MERCHANT_ADMIN);
+        return new ReturnService.Requester(identity.getPrincipal().getName(), staff);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.meridian.fulfillment.api.shipment;
+
+import dev.meridian.platform.money.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Until checkout and payment publish order events, operators create shipments through this request. */
+public record CreateShipmentRequest(
+        @NotBlank @Size(max = 100) String orderId,
+        @Size(max = 200) String customerId,
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a market code like DE") String market,
+        @NotBlank String fromLocation,
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String destinationCountry,
+        @NotBlank String service,
+        @NotEmpty List<@Valid @NotNull Line> lines,
+        @NotEmpty List<@Valid @NotNull ParcelBody> parcels,
+        @Valid Customs customs) {
+
+    public record Line(@NotBlank String sku, @NotNull @Positive Integer quantity) {
+    }
+
+    public record ParcelBody(@NotNull @Positive Long weightGrams, @Min(0) int lengthCm, @Min(0) int widthCm,
+                             @Min(0) int heightCm) {
+    }
+
+    public record Customs(@NotNull String incoterm, @NotEmpty List<@Valid @NotNull InvoiceLine> lines) {
+    }
+
+    public record InvoiceLine(@NotBlank String description, @NotBlank String hsCode, @NotBlank String originCountry,
+                              @NotNull @Positive Integer quantity, @NotNull Money unitValue) {
+    }
+}

@@ -1,0 +1,34 @@
+package dev.meridian.fulfillment.api.shipping;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Public: shipping costs are shown to shoppers before checkout, so nothing surprises them later. */
+@Path("/v1/shipping-quotes")
+@Tag(name = "Shipping")
+@PermitAll
+public class ShippingQuoteResource {
+
+    private final ShippingQuoteService quotes;
+
+    public ShippingQuoteResource(ShippingQuoteService quotes) {
+        this.quotes = quotes;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Shipping options with price (market currency), delivery estimate and incoterms")
+    public Uni<QuoteResponse> quote(@Valid @NotNull QuoteRequestBody request) {
+        return quotes.quote(request);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.meridian.fulfillment.api.stock;
+
+import dev.meridian.platform.security.Roles;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/admin/stock/feeds")
+@Tag(name = "Stock")
+@RolesAllowed({Roles.INTEGRATION, Roles.MERCHANT_ADMIN})
+public class StockFeedResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+
+    private final StockFeedService feeds;
+
+    public StockFeedResource(StockFeedService feeds) {
+        this.feeds = feeds;
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit an NDJSON stock feed; applied asynchronously, poll the Location for progress")
+    public Uni<Response> submit(String body) {
+        return feeds.submit(body).map(job -> Response.accepted(FeedJobResponse.of(job))
+                .location(URI.create("/v1/admin/stock/feeds/" + job.id)).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<FeedJobResponse> get(@PathParam("id") UUID id) {
+        return feeds.get(id).map(FeedJobResponse::of);
+    }
+
+    /** Works through pending feeds chunk by chunk; survives restarts because the progress is in the job row. */
+    @Scheduled(every = "${fulfillment.feeds.poll-interval:1s}", delay = 1,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> work() {
+        return Multi.createBy().repeating().uni(feeds::processNextChunk).whilst(more -> more)
+                .collect().last().replaceWithVoid();
+    }
+}

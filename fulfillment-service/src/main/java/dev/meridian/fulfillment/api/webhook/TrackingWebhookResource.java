@@ -1,0 +1,88 @@
+package dev.meridian.fulfillment.api.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meridian.fulfillment.config.FulfillmentConfig;
+import dev.meridian.fulfillment.domain.shipment.TrackingStatus;
+import dev.meridian.platform.problem.Problem;
+import dev.meridian.platform.problem.ProblemException;
+import dev.meridian.platform.problem.ProblemType;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Inbound carrier tracking: the signature is checked on the raw body before anything is parsed or stored. */
+@Path("/v1/webhooks/carriers/{carrier}/tracking")
+@Tag(name = "Carrier webhooks")
+@PermitAll
+public class TrackingWebhookResource {
+
+    private final TrackingWebhookService service;
+    private final FulfillmentConfig config;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final Clock clock;
+
+    public TrackingWebhookResource(TrackingWebhookService service, FulfillmentConfig config, ObjectMapper mapper,
+                                   Validator validator, Clock clock) {
+        this.service = service;
+        this.config = config;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Carrier tracking event (Standard Webhooks signature)",
+            description = "401 on a missing or wrong signature (nothing stored); 200 for applied, ignored (late or "
+                    + "unknown) and duplicate events alike, so the carrier stops retrying.")
+    public Uni<Map<String, String>> receive(@PathParam("carrier") String carrier,
+                                            @HeaderParam("webhook-id") String id,
+                                            @HeaderParam("webhook-timestamp") String timestamp,
+                                            @HeaderParam("webhook-signature") String signature,
+                                            String body) {
+        FulfillmentConfig.Carrier secrets = config.carriers().get(carrier);
+        if (secrets == null || !StandardWebhookVerifier.verify(secrets.webhookSecret(), id, timestamp, signature, body,
+                clock.instant(), config.webhooks().tolerance())) {
+            throw new ProblemException(Problem.of(ProblemType.UNAUTHORIZED,
+                    "the webhook signature is missing, wrong or too old; nothing was stored"));
+        }
+        TrackingUpdate update = parse(body);
+        TrackingStatus status;
+        try {
+            status = TrackingStatus.valueOf(update.status());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of PICKED_UP, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED");
+        }
+        return service.receive(carrier, id, update, status, body)
+                .map(result -> Map.of("result", result.name().toLowerCase()));
+    }
+
+    private TrackingUpdate parse(String body) {
+        TrackingUpdate update;
+        try {
+            update = mapper.readValue(body, TrackingUpdate.class);
+        } catch (IOException e) {
+            throw ProblemException.of(ProblemType.MALFORMED_REQUEST, "the body is not a tracking update");
+        }
+        var violations = validator.validate(update);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return update;
+    }
+}

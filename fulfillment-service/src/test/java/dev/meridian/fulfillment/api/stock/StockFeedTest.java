@@ -1,0 +1,95 @@
+package dev.meridian.fulfillment.api.stock;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.meridian.fulfillment.support.Stock;
+import dev.meridian.platform.testing.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "erp", roles = {"integration", "merchant-admin"})
+class StockFeedTest {
+
+    private static Response submit(String ndjson) {
+        return given().contentType("application/x-ndjson").body(ndjson).when().post("/v1/admin/stock/feeds");
+    }
+
+    private static String line(String sku, String location, long onHand, long sequence) {
+        return "{\"sku\":\"" + sku + "\",\"location\":\"" + location + "\",\"onHand\":" + onHand + ",\"sequence\":"
+                + sequence + "}\n";
+    }
+
+    private static void awaitDone(String jobId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(
+                given().when().get("/v1/admin/stock/feeds/" + jobId).then().statusCode(200).extract().path("status")));
+    }
+
+    @Test
+    void a_feed_is_applied_asynchronously_with_progress() {
+        String a = Stock.skuWith(Stock.ORIGIN, 1);
+        String b = Stock.skuWith(Stock.ORIGIN, 1);
+
+        String job = submit(line(a, Stock.ORIGIN, 40, 1) + line(b, Stock.WH_DE, 7, 1)).then().statusCode(202)
+                .body("total", equalTo(2)).extract().path("id");
+        awaitDone(job);
+
+        given().when().get("/v1/admin/stock/feeds/" + job).then().body("processed", equalTo(2))
+                .body("applied", equalTo(2));
+        assertThat(Stock.onHand(a, Stock.ORIGIN)).isEqualTo(40);
+        assertThat(Stock.onHand(b, Stock.WH_DE)).isEqualTo(7);
+    }
+
+    @Test
+    void an_older_feed_line_never_overwrites_a_newer_level() {
+        String sku = Stock.skuWith(Stock.ORIGIN, 1);
+        awaitDone(submit(line(sku, Stock.ORIGIN, 50, 10)).then().statusCode(202).extract().path("id"));
+
+        String late = submit(line(sku, Stock.ORIGIN, 3, 9)).then().statusCode(202).extract().path("id");
+        awaitDone(late);
+
+        assertThat(Stock.onHand(sku, Stock.ORIGIN)).isEqualTo(50);
+        given().when().get("/v1/admin/stock/feeds/" + late).then().body("skippedStale", equalTo(1))
+                .body("applied", equalTo(0));
+    }
+
+    @Test
+    void within_one_feed_the_newest_line_wins_whatever_the_order() {
+        String sku = Stock.skuWith(Stock.ORIGIN, 1);
+        awaitDone(submit(line(sku, Stock.ORIGIN, 30, 20) + line(sku, Stock.ORIGIN, 5, 19)).then().statusCode(202)
+                .extract().path("id"));
+
+        assertThat(Stock.onHand(sku, Stock.ORIGIN)).isEqualTo(30);
+    }
+
+    @Test
+    void a_malformed_line_rejects_the_whole_feed_and_changes_nothing() {
+        String sku = Stock.skuWith(Stock.ORIGIN, 4);
+        long jobsBefore = TestDatabase.count("select count(*) from stock_feed_job");
+
+        submit(line(sku, Stock.ORIGIN, 99, 1) + "{\"sku\":\"" + sku + "\",\"location\":\"ORIGIN-PT\",\"onHand\":-1,"
+                + "\"sequence\":2}\nnot json\n").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("lines[2].onHand")).body("errors.field", hasItem("lines[3]"));
+
+        assertThat(TestDatabase.count("select count(*) from stock_feed_job")).isEqualTo(jobsBefore);
+        assertThat(Stock.onHand(sku, Stock.ORIGIN)).isEqualTo(4);
+    }
+
+    @Test
+    void a_feed_naming_an_unknown_sku_or_location_is_refused() {
+        String sku = Stock.skuWith(Stock.ORIGIN, 4);
+
+        submit(line("NO-SUCH-SKU", Stock.ORIGIN, 1, 1) + line(sku, "NOWHERE", 1, 1)).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("lines[1].sku")).body("errors.field", hasItem("lines[2].location"));
+
+        assertThat(Stock.onHand(sku, Stock.ORIGIN)).isEqualTo(4);
+    }
+}

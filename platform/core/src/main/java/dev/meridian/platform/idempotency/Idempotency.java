@@ -77,7 +77,7 @@ public class Idempotency {
     public Uni<Response> execute(IdempotentRequest request, Supplier<Uni<Response>> create) {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                 .createNativeQuery(LOCK, Boolean.class)
-                .setParameter("lockKey", request.scope() + "\u0000" + request.key())
+                .setParameter("lockKey", request.scope() + "\n" + request.key())
                 .getSingleResult()
                 .chain(locked -> {
                     if (!Boolean.TRUE.equals(locked)) {
@@ -148,7 +148,7 @@ public class Idempotency {
         }
     }
 
-    @Scheduled(every = "1h", delay = 10, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteExpiredKeys() {
         pool.preparedQuery("delete from idempotency_key where created_at < now() - make_interval(secs => $1)")
                 .execute(Tuple.of((double) config.retention().toSeconds()))

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 
@@ -39,10 +38,10 @@ public final class MoneyJson {
         @Override
         public Money deserialize(JsonParser parser, DeserializationContext ctx) throws IOException {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                throw InvalidFormatException.from(parser, "money must be an object {\"currency\",\"amount\"}",
-                        parser.getText(), Money.class);
+                throw new InvalidMoneyJsonException(parser, "amount",
+                        "money must be an object {\"currency\": \"EUR\", \"amount\": \"19.99\"}");
             }
-            JsonNode node = parser.readValueAsTree();
+            JsonNode node = ctx.readTree(parser);
             JsonNode currency = node.get("currency");
             JsonNode amount = node.get("amount");
             if (currency == null || !currency.isTextual()) {

@@ -14,6 +14,10 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
+    /** How long the relay waits before looking again when nothing was pending. */
+    @WithDefault("200ms")
+    Duration pollInterval();
+
     @WithDefault("200")
     int batchSize();
 

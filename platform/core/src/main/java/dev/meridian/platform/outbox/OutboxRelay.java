@@ -1,6 +1,9 @@
 package dev.meridian.platform.outbox;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -24,6 +27,8 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration BACKOFF = Duration.ofSeconds(2);
+    private static final Duration METRICS_EVERY = Duration.ofSeconds(1);
 
     /** One lock id for the relay of this database (each service has its own database). */
     static final long RELAY_LOCK = 0x4D45524944L;
@@ -49,18 +54,54 @@ public class OutboxRelay {
         this.metrics = metrics;
     }
 
-    @Scheduled(every = "${meridian.outbox.poll-interval:0.5s}", delay = 1,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
-    void tick() {
+    private volatile boolean running;
+    private Thread worker;
+
+    /** A dedicated thread rather than the scheduler: it polls sub-second and backs off while Kafka is down. */
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            LOG.info("outbox relay disabled on this instance");
+            return;
+        }
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    private void loop() {
+        long lastMetrics = 0;
+        while (running) {
+            Duration pause = config.pollInterval();
+            try {
+                if (relayOnce() == config.batchSize()) {
+                    pause = Duration.ZERO; // more is waiting
+                }
+            } catch (RuntimeException e) {
+                pause = BACKOFF;
+                LOG.warnf("outbox relay failed, retrying in %s: %s", BACKOFF, e.getMessage());
+            }
+            if (System.nanoTime() - lastMetrics > METRICS_EVERY.toNanos()) {
+                metrics.refresh();
+                lastMetrics = System.nanoTime();
+            }
+            sleep(pause);
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        if (pause.isZero()) {
+            return;
+        }
         try {
-            int published;
-            do {
-                published = relayOnce();
-            } while (published == config.batchSize());
-        } catch (RuntimeException e) {
-            LOG.warnf("outbox relay tick failed, will retry: %s", e.getMessage());
-        } finally {
-            metrics.refresh();
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -92,10 +133,11 @@ public class OutboxRelay {
                     connection.preparedQuery(RECORD_FAILURE)
                             .execute(Tuple.of(result.failedPosition(), truncate(result.error())))
                             .await().indefinitely();
-                    LOG.warnf("outbox: %d sent, stopped at row %d: %s", result.sent().size(),
-                            result.failedPosition(), result.error());
                 }
                 tx.commit().await().indefinitely();
+                if (result.failedPosition() != null) {
+                    throw new OutboxPublishException(result.error());
+                }
                 return result.sent().size();
             } catch (RuntimeException e) {
                 tx.rollback().await().indefinitely();
@@ -106,7 +148,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "1h", delay = 5, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteOldSentRows() {
         pool.preparedQuery(DELETE_OLD_SENT).execute(Tuple.of((double) config.retention().toSeconds()))
                 .await().atMost(Duration.ofMinutes(1));
@@ -114,14 +156,5 @@ public class OutboxRelay {
 
     private static String truncate(String error) {
         return error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-    }
-
-    /** The relay can be switched off per instance, e.g. in a test that drives it by hand. */
-    public static class RelayDisabled implements Scheduled.SkipPredicate {
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                    .getOptionalValue("meridian.outbox.relay-enabled", Boolean.class).orElse(true);
-        }
     }
 }

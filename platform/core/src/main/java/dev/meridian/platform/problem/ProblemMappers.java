@@ -2,6 +2,7 @@ package dev.meridian.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.meridian.platform.money.CurrencyMismatchException;
 import dev.meridian.platform.money.InvalidMoneyException;
@@ -58,10 +59,20 @@ public class ProblemMappers {
                 List.of(new Problem.Violation(fullField, e.getOriginalMessage()))), path(uri));
     }
 
+    /** Named explicitly: Quarkus ships a mapper for this subtype that would otherwise win. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unmappableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unmappableJson(JsonMappingException e, UriInfo uri) {
         if (e instanceof InvalidMoneyJsonException money) {
             return invalidMoney(money, uri);
+        }
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+            return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_REQUEST,
+                    "the body is not valid JSON: it ends unexpectedly"), path(uri));
         }
         String field = FieldPaths.of(e.getPath());
         String message = e instanceof UnrecognizedPropertyException
@@ -86,8 +97,8 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         Problem problem = Problem.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required");
-        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(problem.withInstance(path(uri))).build();
+        return ProblemResponses.builder(problem.withInstance(path(uri)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
@@ -98,14 +109,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // The JSON body reader reports parse and mapping failures as a bare 400 with the Jackson error as cause.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, uri);
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return unmappableJson(mapping, uri);
+            }
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status < 400) {
             return original;
         }
         String detail = status >= 500 ? "unexpected error" : e.getMessage();
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(ProblemType.forStatus(status), detail).withInstance(path(uri)));
+        Response.ResponseBuilder builder = ProblemResponses.builder(
+                Problem.of(ProblemType.forStatus(status), detail).withInstance(path(uri)));
         original.getHeaders().forEach((name, values) -> {
             if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
                 values.forEach(v -> builder.header(name, v));

@@ -1,0 +1,34 @@
+package dev.meridian.catalog.api;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/products")
+@Tag(name = "Products")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class ProductResource {
+
+    private final ProductService products;
+
+    public ProductResource(ProductService products) {
+        this.products = products;
+    }
+
+    @GET
+    @Path("/{id}")
+    @WithSession
+    @Operation(summary = "Get a product by id")
+    public Uni<ProductResponse> get(@PathParam("id") UUID id) {
+        return products.get(id).map(ProductResponse::of);
+    }
+}

@@ -78,7 +78,7 @@ public class AdminTaxRuleResource {
         return Panache.withTransaction(() -> writer.nextVersion(body.id()).chain(version -> {
                     TaxRule rule = new TaxRule(body.id(), version, body.country(), blankToNull(body.region()),
                             body.category(), body.taxName(), rate, new Validity(body.validFrom(), body.validTo()),
-                            body.approximation());
+                            Boolean.TRUE.equals(body.approximation()));
                     return writer.insert(rule)
                             .chain(() -> audit.append(actor, "tax-rule.version-added", "tax-rule:" + rule.id(), null, write(rule)))
                             .replaceWith(rule);

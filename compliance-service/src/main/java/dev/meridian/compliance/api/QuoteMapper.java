@@ -26,11 +26,11 @@ final class QuoteMapper {
             throw ProblemException.invalid("incoterm", "must be DDP or DAP");
         }
         List<QuoteRequest.QuoteLineRequest> lines = body.lines().stream()
-                .map(l -> new QuoteRequest.QuoteLineRequest(l.sku(), l.quantity(), l.unitPrice(), l.taxInclusive(),
+                .map(l -> new QuoteRequest.QuoteLineRequest(l.sku(), l.quantity(), l.unitPrice(), Boolean.TRUE.equals(l.taxInclusive()),
                         l.taxCategory(), l.hsCode(), l.origin()))
                 .toList();
         return new QuoteRequest(body.market(), place(body.shipFrom()), place(body.shipTo()),
-                Money.currencyOf(body.currency()), lines, body.shipping(), body.shippingTaxInclusive(), incoterm, date);
+                Money.currencyOf(body.currency()), lines, body.shipping(), Boolean.TRUE.equals(body.shippingTaxInclusive()), incoterm, date);
     }
 
     static ProblemException problem(InvalidQuoteException e) {

@@ -15,5 +15,5 @@ public record TaxRuleBody(
         @NotBlank @Pattern(regexp = "\\d{1,3}(\\.\\d{1,4})?", message = "a percentage like 19 or 9.975") String ratePercent,
         @NotNull LocalDate validFrom,
         LocalDate validTo,
-        boolean approximation) {
+        Boolean approximation) {
 }

@@ -2,50 +2,55 @@ package dev.meridian.compliance.persistence;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.Startup;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
-/** Open and overdue data-subject requests, as gauges: an overdue request is a legal deadline missed. */
+/**
+ * Open and overdue data-subject requests, as gauges read at scrape time (an overdue request is a legal
+ * deadline missed, so the number must be current, and "overdue" depends on the injectable clock).
+ */
+@Startup
 @ApplicationScoped
 public class DsrMetrics {
 
     private static final Logger LOG = Logger.getLogger(DsrMetrics.class);
-    private static final String QUERY = """
-            select count(*) as open, count(*) filter (where deadline < $1) as overdue
-            from dsr_request where status = 'OPEN'""";
+    private static final String OPEN = "select count(*) from dsr_request where status = 'OPEN'";
+    private static final String OVERDUE = "select count(*) from dsr_request where status = 'OPEN' and deadline < $1";
 
     private final Pool pool;
     private final Clock clock;
-    private final AtomicLong open = new AtomicLong();
-    private final AtomicLong overdue = new AtomicLong();
 
     public DsrMetrics(Pool pool, Clock clock, MeterRegistry registry) {
         this.pool = pool;
         this.clock = clock;
-        Gauge.builder("meridian.compliance.dsr.open", open, AtomicLong::get)
+        Gauge.builder("meridian.compliance.dsr.open", this, DsrMetrics::open)
                 .description("Data-subject requests not yet acknowledged by every service").register(registry);
-        Gauge.builder("meridian.compliance.dsr.overdue", overdue, AtomicLong::get)
+        Gauge.builder("meridian.compliance.dsr.overdue", this, DsrMetrics::overdue)
                 .description("Open data-subject requests past their legal deadline").register(registry);
     }
 
-    @Scheduled(every = "${meridian.compliance.dsr.metrics-interval:30s}", delay = 1)
-    public void refresh() {
+    double open() {
+        return count(OPEN, Tuple.tuple());
+    }
+
+    double overdue() {
+        return count(OVERDUE, Tuple.of(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
+    }
+
+    private double count(String sql, Tuple params) {
         try {
-            Row row = pool.preparedQuery(QUERY).execute(Tuple.of(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)))
-                    .await().atMost(Duration.ofSeconds(5)).iterator().next();
-            open.set(row.getLong("open"));
-            overdue.set(row.getLong("overdue"));
+            return pool.preparedQuery(sql).execute(params).await().atMost(Duration.ofSeconds(2))
+                    .iterator().next().getLong(0);
         } catch (RuntimeException e) {
-            LOG.debugf("DSR metrics not refreshed: %s", e.getMessage());
+            LOG.warnf("DSR metric not read: %s", e.toString());
+            return Double.NaN;
         }
     }
 }

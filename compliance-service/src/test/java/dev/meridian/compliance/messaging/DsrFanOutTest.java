@@ -1,0 +1,102 @@
+package dev.meridian.compliance.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.meridian.compliance.support.Events;
+import dev.meridian.compliance.support.TestClock;
+import dev.meridian.platform.testing.JsonSchemas;
+import dev.meridian.platform.testing.KafkaRecorder;
+import dev.meridian.platform.testing.KafkaTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The %test profile expects acknowledgements from checkout and payment. */
+@QuarkusTest
+@TestSecurity(user = "officer", roles = "compliance-officer")
+class DsrFanOutTest {
+
+    @AfterEach
+    void resetClock() {
+        TestClock.CLOCK.set(TestClock.START);
+    }
+
+    private static String open(String kind, String subject) {
+        return given().contentType("application/json")
+                .body(Map.of("subjectId", subject, "kind", kind, "regulation", "GDPR"))
+                .when().post("/v1/dsr").then().statusCode(201).extract().path("id");
+    }
+
+    private static void ack(String requestId, String service, String outcome, Object data) {
+        Map<String, Object> body = new HashMap<>(Map.of("requestId", requestId, "service", service, "outcome", outcome));
+        if (data != null) {
+            body.put("data", data);
+        }
+        JsonSchemas.assertValid("compliance/dsr.acknowledged.v1.json", Events.JSON.valueToTree(body));
+        Events.send("compliance.dsr.acks", requestId, "/" + service + "-service",
+                "meridian." + service + ".dsr.acknowledged.v1", body);
+    }
+
+    private static void awaitStatus(String id, String service, String status) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/v1/dsr/" + id)
+                .then().statusCode(200).body("acknowledgements.service", org.hamcrest.Matchers.hasItem(service))
+                .body("status", equalTo(status)));
+    }
+
+    @Test
+    void erasure_reaches_the_services_and_completes_only_when_every_one_has_acknowledged() {
+        try (KafkaRecorder consumer = new KafkaRecorder(KafkaTestResource.broker().bootstrapServers(), "compliance.dsr.requests")) {
+            String id = open("ERASURE", "customer-erase-1");
+
+            JsonNode request = Events.await(consumer, e -> id.equals(e.path("subject").asText()));
+            JsonSchemas.assertValid("common/cloudevent.json", request);
+            JsonSchemas.assertValid("compliance/dsr.requested.v1.json", request.get("data"));
+            assertThat(request.path("data").path("kind").asText()).isEqualTo("ERASURE");
+            assertThat(request.path("data").path("subjectId").asText()).isEqualTo("customer-erase-1");
+
+            ack(id, "checkout", "ERASED", null);
+            awaitStatus(id, "checkout", "OPEN");
+            given().when().get("/v1/dsr/" + id).then().body("pendingServices", org.hamcrest.Matchers.contains("payment"));
+
+            ack(id, "checkout", "ERASED", null); // a redelivery changes nothing
+            ack(id, "payment", "NO_DATA", null);
+            awaitStatus(id, "payment", "COMPLETED");
+        }
+    }
+
+    @Test
+    void an_access_request_assembles_the_export_bundle_from_every_service() {
+        String id = open("ACCESS", "customer-access-1");
+        given().when().get("/v1/dsr/" + id + "/export").then().statusCode(409);
+
+        ack(id, "checkout", "DATA", Map.of("orders", java.util.List.of("o-1")));
+        ack(id, "payment", "DATA", Map.of("payments", java.util.List.of("p-1")));
+        awaitStatus(id, "payment", "COMPLETED");
+
+        given().when().get("/v1/dsr/" + id + "/export").then().statusCode(200)
+                .body("subjectId", equalTo("customer-access-1"))
+                .body("services.checkout.orders[0]", equalTo("o-1"))
+                .body("services.payment.payments[0]", equalTo("p-1"));
+    }
+
+    @Test
+    void an_open_request_past_its_deadline_shows_as_overdue_and_in_the_metrics() {
+        String id = open("ERASURE", "customer-late-1");
+        given().when().get("/v1/dsr/" + id).then().body("overdue", equalTo(false));
+
+        TestClock.CLOCK.advance(Duration.ofDays(32));
+
+        given().when().get("/v1/dsr/" + id).then().body("overdue", equalTo(true)).body("status", equalTo("OPEN"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(given().when().get("/q/metrics")
+                .then().statusCode(200).extract().asString())
+                .containsPattern("meridian_compliance_dsr_overdue(\\{[^}]*\\})? [1-9]"));
+    }
+}

@@ -28,4 +28,5 @@ log "infrastructure ready in $((SECONDS - start))s; running the test suite"
 
 cd "$REPO_ROOT"
 mvn_cmd -B -ntp verify "$@"
+"$HERE/lint-openapi.sh"
 log "all tests passed in $((SECONDS - start))s"

@@ -27,7 +27,7 @@ public class ProductResource {
     @GET
     @Path("/{id}")
     @WithSession
-    @Operation(summary = "Get a product by id")
+    @Operation(summary = "Get a product by id", description = "Public; answers 404 problem+json for an unknown id.")
     public Uni<ProductResponse> get(@PathParam("id") UUID id) {
         return products.get(id).map(ProductResponse::of);
     }

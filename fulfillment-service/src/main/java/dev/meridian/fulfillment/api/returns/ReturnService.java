@@ -55,18 +55,17 @@ public class ReturnService {
                         // The same answer for "not yours" and "does not exist": ids are not an oracle.
                         throw ProblemException.notFound("shipment", request.shipmentId());
                     }
-                    return Uni.combine().all().unis(config.market(entity.market), alreadyReturned(entity.id),
-                            LocationEntity.<LocationEntity>find("kind", "ORIGIN").<LocationEntity>firstResult())
-                            .asTuple().chain(t -> {
-                                var market = t.getItem1().orElseThrow(() -> new IllegalStateException(
-                                        "shipment " + entity.id + " has unknown market " + entity.market));
-                                ReturnCase opened = ReturnCase.open(ShipmentMapper.toDomain(entity), market,
-                                        t.getItem3().code, request.lines().stream().map(l -> new ReturnLine(l.sku(),
-                                                l.quantity(), l.reason(), null)).toList(), t.getItem2(),
-                                        clock.instant());
+                    // One reactive session runs one query at a time: read market, history and origin in sequence.
+                    return config.market(entity.market).chain(market -> alreadyReturned(entity.id).chain(returned ->
+                            LocationEntity.find("kind", "ORIGIN").<LocationEntity>firstResult().chain(origin -> {
+                                ReturnCase opened = ReturnCase.open(ShipmentMapper.toDomain(entity),
+                                        market.orElseThrow(() -> new IllegalStateException("shipment " + entity.id
+                                                + " has unknown market " + entity.market)),
+                                        origin.code, request.lines().stream().map(l -> new ReturnLine(l.sku(),
+                                                l.quantity(), l.reason(), null)).toList(), returned, clock.instant());
                                 return ReturnMapper.toEntity(opened, new ReturnEntity(), entity.customerId).persist()
                                         .replaceWith(opened);
-                            });
+                            })));
                 }));
     }
 

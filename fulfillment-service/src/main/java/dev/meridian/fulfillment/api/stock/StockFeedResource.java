@@ -1,8 +1,6 @@
 package dev.meridian.fulfillment.api.stock;
 
 import dev.meridian.platform.security.Roles;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -45,13 +43,5 @@ public class StockFeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<FeedJobResponse> get(@PathParam("id") UUID id) {
         return feeds.get(id).map(FeedJobResponse::of);
-    }
-
-    /** Works through pending feeds chunk by chunk; survives restarts because the progress is in the job row. */
-    @Scheduled(every = "${fulfillment.feeds.poll-interval:1s}", delay = 1,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> work() {
-        return Multi.createBy().repeating().uni(feeds::processNextChunk).whilst(more -> more)
-                .collect().last().replaceWithVoid();
     }
 }

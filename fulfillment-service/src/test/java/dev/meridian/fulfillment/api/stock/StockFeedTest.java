@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class StockFeedTest {
 
     private static Response submit(String ndjson) {
-        return given().contentType("application/x-ndjson").body(ndjson).when().post("/v1/admin/stock/feeds");
+        return given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                        .encoderConfig().encodeContentTypeAs("application/x-ndjson", io.restassured.http.ContentType.TEXT)))
+                .contentType("application/x-ndjson").body(ndjson).when().post("/v1/admin/stock/feeds");
     }
 
     private static String line(String sku, String location, long onHand, long sequence) {

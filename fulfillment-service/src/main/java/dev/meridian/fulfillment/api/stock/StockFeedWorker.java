@@ -1,0 +1,27 @@
+package dev.meridian.fulfillment.api.stock;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Works through pending feeds chunk by chunk; survives restarts because the progress is in the job row.
+ * (A bean of its own: the resource's role check would otherwise apply to the scheduler, which has no identity.)
+ */
+@ApplicationScoped
+public class StockFeedWorker {
+
+    private final StockFeedService feeds;
+
+    public StockFeedWorker(StockFeedService feeds) {
+        this.feeds = feeds;
+    }
+
+    @Scheduled(every = "${fulfillment.feeds.poll-interval:1s}", delay = 1,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> work() {
+        return Multi.createBy().repeating().uni(feeds::processNextChunk).whilst(more -> more)
+                .collect().last().replaceWithVoid();
+    }
+}

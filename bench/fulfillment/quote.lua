@@ -2,7 +2,7 @@
 request = function()
   local cents = math.random(1000, 9000)
   local body = string.format('{"market":"DE","destinationCountry":"DE","weightGrams":800,'
-    .. '"orderValue":{"currency":"EUR","amount":"%d.%02d"}}', cents // 100, cents % 100)
+    .. '"orderValue":{"currency":"EUR","amount":"%d.%02d"}}', math.floor(cents / 100), cents % 100)
   return wrk.format("POST", "/v1/shipping-quotes", {["Content-Type"] = "application/json"}, body)
 end
 done = function(summary, latency, requests)

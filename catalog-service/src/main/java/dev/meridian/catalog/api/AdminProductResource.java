@@ -1,20 +1,28 @@
 package dev.meridian.catalog.api;
 
+import dev.meridian.catalog.domain.MarketPrice;
 import dev.meridian.platform.idempotency.Idempotency;
 import dev.meridian.platform.idempotency.IdempotentRequest;
 import dev.meridian.platform.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,18 +31,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products (admin)")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
 public class AdminProductResource {
 
+    public record PublicationRequest(@NotNull Boolean published) {
+    }
+
     private final ProductService products;
+    private final MarketingService marketing;
     private final Idempotency idempotency;
 
-    public AdminProductResource(ProductService products, Idempotency idempotency) {
+    public AdminProductResource(ProductService products, MarketingService marketing, Idempotency idempotency) {
         this.products = products;
+        this.marketing = marketing;
         this.idempotency = idempotency;
     }
 
     @POST
-    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Operation(summary = "Create a product", description = "Requires an Idempotency-Key; a retry with the same key "
             + "and body replays the first response.")
     public Uni<Response> create(
@@ -45,5 +58,47 @@ public class AdminProductResource {
         return idempotency.execute(key, () -> products.create(request)
                 .map(product -> Response.created(URI.create("/v1/products/" + product.id()))
                         .entity(ProductResponse.of(product)).build()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @WithSession
+    @Operation(summary = "Read a product for editing; the ETag is what PUT's If-Match must name")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return products.getVersioned(id).map(v -> Response.ok(ProductResponse.of(v.product(), v.version()))
+                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(v.version()))).build());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @WithTransaction
+    @Operation(summary = "Replace a product's editable state", description = "Requires If-Match with the ETag read: "
+            + "428 without it, 412 when someone else changed the product meanwhile.")
+    public Uni<Response> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Valid @NotNull CreateProductRequest request) {
+        long expected = Preconditions.expectedVersion(ifMatch);
+        return products.update(id, expected, request).map(v -> Response.ok(ProductResponse.of(v.product(), v.version()))
+                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(v.version()))).build());
+    }
+
+    @PUT
+    @Path("/{id}/prices/{sku}/{market}")
+    @WithTransaction
+    @Operation(summary = "Set the explicit price of a variant in a market (as the market states prices)")
+    public Uni<Response> price(@PathParam("id") UUID id, @PathParam("sku") String sku, @PathParam("market") String market,
+                               @Valid @NotNull PriceRequest body) {
+        MarketPrice price = new MarketPrice(sku, market, body.amount(), body.compareAt(),
+                body.sale() == null ? null : body.sale().amount(), body.sale() == null ? null : body.sale().from(),
+                body.sale() == null ? null : body.sale().until());
+        return marketing.setPrice(id, price).map(s -> Response.noContent().build());
+    }
+
+    @PUT
+    @Path("/{id}/markets/{market}")
+    @WithTransaction
+    @Operation(summary = "Publish or unpublish a product in a market")
+    public Uni<Response> publish(@PathParam("id") UUID id, @PathParam("market") String market,
+                                 @Valid @NotNull PublicationRequest body) {
+        return marketing.setPublished(id, market, body.published()).map(s -> Response.noContent().build());
     }
 }

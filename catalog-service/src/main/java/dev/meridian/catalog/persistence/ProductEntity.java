@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -34,6 +35,25 @@ public class ProductEntity extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String status;
+
+    /** {@link dev.meridian.catalog.domain.ProductDetails} as JSON (written by {@link DocJson}). */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(read = "details::text", write = "cast(cast(? as text) as jsonb)")
+    public String details;
+
+    /** The variants as JSON (written by {@link DocJson}). */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(read = "variants::text", write = "cast(cast(? as text) as jsonb)")
+    public String variants;
+
+    @Column(name = "category_id")
+    public UUID categoryId;
+
+    @Column(nullable = false)
+    public String[] skus;
+
+    @Column(name = "option_values", nullable = false)
+    public String[] optionValues;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

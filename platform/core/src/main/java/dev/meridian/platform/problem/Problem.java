@@ -31,7 +31,11 @@ public record Problem(URI type, String title, int status, String detail, String 
         return new Problem(type, title, status, detail, instance, errors, extensions);
     }
 
+    /** Adds an extension member; a null value is left out. */
     public Problem with(String name, Object value) {
+        if (value == null) {
+            return this;
+        }
         Map<String, Object> more = new LinkedHashMap<>(extensions);
         more.put(name, value);
         return new Problem(type, title, status, detail, instance, errors, more);

@@ -75,8 +75,9 @@ public class ProblemMappers {
                     "the body is not valid JSON: it ends unexpectedly"), path(uri));
         }
         String field = FieldPaths.of(e.getPath());
-        String message = e instanceof UnrecognizedPropertyException
-                ? "unknown field"
+        String original = String.valueOf(e.getOriginalMessage());
+        String message = e instanceof UnrecognizedPropertyException ? "unknown field"
+                : original.startsWith("Cannot map `null` into type") ? "is required"
                 : "has the wrong type or format";
         return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new Problem.Violation(field, message))), path(uri));

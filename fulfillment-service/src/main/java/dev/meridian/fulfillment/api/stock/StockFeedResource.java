@@ -24,9 +24,11 @@ public class StockFeedResource {
     public static final String NDJSON = "application/x-ndjson";
 
     private final StockFeedService feeds;
+    private final StockFeedWorker worker;
 
-    public StockFeedResource(StockFeedService feeds) {
+    public StockFeedResource(StockFeedService feeds, StockFeedWorker worker) {
         this.feeds = feeds;
+        this.worker = worker;
     }
 
     @POST
@@ -34,7 +36,7 @@ public class StockFeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit an NDJSON stock feed; applied asynchronously, poll the Location for progress")
     public Uni<Response> submit(String body) {
-        return feeds.submit(body).map(job -> Response.accepted(FeedJobResponse.of(job))
+        return feeds.submit(body).invoke(worker::kick).map(job -> Response.accepted(FeedJobResponse.of(job))
                 .location(URI.create("/v1/admin/stock/feeds/" + job.id)).build());
     }
 

@@ -18,9 +18,19 @@ public class StockFeedWorker {
         this.feeds = feeds;
     }
 
+    /** Starts working right after a submission instead of waiting for the next tick; the tick is the safety net. */
+    public void kick() {
+        drain().subscribe().with(ignored -> {
+        }, failure -> org.jboss.logging.Logger.getLogger(StockFeedWorker.class).warn("stock feed work failed", failure));
+    }
+
     @Scheduled(every = "${fulfillment.feeds.poll-interval:1s}", delay = 1,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> work() {
+        return drain();
+    }
+
+    private Uni<Void> drain() {
         return Multi.createBy().repeating().uni(feeds::processNextChunk).whilst(more -> more)
                 .collect().last().replaceWithVoid();
     }

@@ -30,7 +30,7 @@ class StockFeedTest {
     }
 
     private static void awaitDone(String jobId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(
+        await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(
                 given().when().get("/v1/admin/stock/feeds/" + jobId).then().statusCode(200).extract().path("status")));
     }
 

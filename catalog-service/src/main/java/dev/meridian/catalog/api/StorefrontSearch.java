@@ -119,7 +119,16 @@ public class StorefrontSearch {
             sql.append("and pm.listing_price_minor is not null ");
         }
         if (query.cursor() != null) {
-            params.add(query.cursor()[1]);
+            String raw = query.cursor()[1];
+            try {
+                params.add(switch (query.sort()) {
+                    case RELEVANCE -> Float.parseFloat(raw);
+                    case PRICE_ASC, PRICE_DESC -> Long.parseLong(raw);
+                    default -> OffsetDateTime.parse(raw);
+                });
+            } catch (RuntimeException e) {
+                throw dev.meridian.platform.problem.ProblemException.invalid("cursor", "not a cursor of this listing");
+            }
             String k = "$" + params.size();
             params.add(UUID.fromString(query.cursor()[2]));
             String i = "$" + params.size();

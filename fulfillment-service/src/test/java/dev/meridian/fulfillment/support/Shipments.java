@@ -2,7 +2,7 @@ package dev.meridian.fulfillment.support;
 
 import static io.restassured.RestAssured.given;
 
-import dev.meridian.fulfillment.api.webhook.StandardWebhookVerifier;
+import dev.meridian.platform.webhook.StandardWebhooks;
 import io.restassured.response.Response;
 import java.util.Base64;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class Shipments {
     public static Response webhook(String secret, String webhookId, String body) {
         String timestamp = String.valueOf(TestClock.CLOCK.instant().getEpochSecond());
         String signature = "v1," + Base64.getEncoder().encodeToString(
-                StandardWebhookVerifier.sign(secret, webhookId + "." + timestamp + "." + body));
+                StandardWebhooks.sign(secret, webhookId + "." + timestamp + "." + body));
         return given().contentType("application/json").header("webhook-id", webhookId)
                 .header("webhook-timestamp", timestamp).header("webhook-signature", signature).body(body)
                 .when().post("/v1/webhooks/carriers/simpost/tracking");

@@ -6,6 +6,7 @@ import dev.meridian.fulfillment.domain.shipment.TrackingStatus;
 import dev.meridian.platform.problem.Problem;
 import dev.meridian.platform.problem.ProblemException;
 import dev.meridian.platform.problem.ProblemType;
+import dev.meridian.platform.webhook.StandardWebhooks;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
@@ -56,7 +57,7 @@ public class TrackingWebhookResource {
                                             @HeaderParam("webhook-signature") String signature,
                                             String body) {
         FulfillmentConfig.Carrier secrets = config.carriers().get(carrier);
-        if (secrets == null || !StandardWebhookVerifier.verify(secrets.webhookSecret(), id, timestamp, signature, body,
+        if (secrets == null || !StandardWebhooks.verify(secrets.webhookSecret(), id, timestamp, signature, body,
                 clock.instant(), config.webhooks().tolerance())) {
             throw new ProblemException(Problem.of(ProblemType.UNAUTHORIZED,
                     "the webhook signature is missing, wrong or too old; nothing was stored"));

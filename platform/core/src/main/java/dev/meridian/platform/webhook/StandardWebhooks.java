@@ -1,4 +1,4 @@
-package dev.meridian.fulfillment.api.webhook;
+package dev.meridian.platform.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -11,16 +11,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Verifies Standard Webhooks signatures (webhook-id, webhook-timestamp, webhook-signature: space-separated
+ * Signs and verifies Standard Webhooks signatures (webhook-id, webhook-timestamp, webhook-signature: space-separated
  * "v1,base64(HMAC-SHA256(secret, id.timestamp.body))", several during key rotation), in constant time, and
  * refuses timestamps outside the tolerance so a captured request cannot be replayed later.
- *
- * <p>Generic: it belongs in the platform library (inbound webhooks of every service need it); it lives here
- * until the platform provides one.
+ * Used for inbound webhooks (carriers) and for signing outbound ones (ERP/CRM integrators).
  */
-public final class StandardWebhookVerifier {
+public final class StandardWebhooks {
 
-    private StandardWebhookVerifier() {
+    private StandardWebhooks() {
     }
 
     public static boolean verify(String secret, String id, String timestamp, String signatures, String body,
@@ -51,6 +49,11 @@ public final class StandardWebhookVerifier {
             }
         }
         return false;
+    }
+
+    /** The header value for one secret: {@code v1,<base64 signature>}. */
+    public static String signatureHeader(String secret, String id, long timestamp, String body) {
+        return "v1," + Base64.getEncoder().encodeToString(sign(secret, id + "." + timestamp + "." + body));
     }
 
     /** The raw HMAC for {@code id.timestamp.body}; senders (and tests) put "v1," + base64 of it in the header. */

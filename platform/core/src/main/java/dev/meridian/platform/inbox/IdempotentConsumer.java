@@ -1,0 +1,53 @@
+package dev.meridian.platform.inbox;
+
+import dev.meridian.platform.events.CloudEvent;
+import dev.meridian.platform.events.EventJson;
+import dev.meridian.platform.events.MalformedEventException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.jboss.logging.Logger;
+
+/**
+ * What every Kafka consumer of a CloudEvents topic does before its own logic: parse the envelope, ignore types
+ * it does not handle, map {@code data}, skip (and log) a malformed message instead of retrying it forever, and
+ * apply the effect once per event id through the {@link Inbox}.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    private final EventJson events;
+    private final Inbox inbox;
+
+    public IdempotentConsumer(EventJson events, Inbox inbox) {
+        this.events = events;
+        this.inbox = inbox;
+    }
+
+    /**
+     * @param consumer   the inbox scope, e.g. {@code catalog.stock}
+     * @param message    the Kafka record value (structured CloudEvent)
+     * @param handles    which event types this consumer handles; others are acknowledged and ignored
+     * @param dataType   the consumer-side record of {@code data} (unknown fields are tolerated)
+     * @param effect     the consumer's change, run in one transaction with the inbox record
+     */
+    public <T> Uni<Void> consume(String consumer, String message, Predicate<String> handles, Class<T> dataType,
+                                 BiFunction<CloudEvent, T, Uni<?>> effect) {
+        CloudEvent event;
+        T data;
+        try {
+            event = events.read(message);
+            if (!handles.test(event.type())) {
+                return Uni.createFrom().voidItem();
+            }
+            data = events.data(event, dataType);
+        } catch (MalformedEventException e) {
+            LOG.warnf("%s: skipping malformed message: %s", consumer, e.getMessage());
+            return Uni.createFrom().voidItem();
+        }
+        return inbox.processOnce(consumer, event, () -> effect.apply(event, data)).replaceWithVoid();
+    }
+}

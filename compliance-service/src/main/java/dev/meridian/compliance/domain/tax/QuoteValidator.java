@@ -3,13 +3,14 @@ package dev.meridian.compliance.domain.tax;
 import dev.meridian.compliance.domain.geo.Territories;
 import dev.meridian.platform.money.Money;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Rejects what cannot be quoted before any arithmetic: the engine then only sees well-formed input. */
 final class QuoteValidator {
 
     /** Tax depends on the province or state here; without it any figure would be wrong. */
     private static final Set<String> REGION_REQUIRED = Set.of("US", "CA");
-    private static final String CATEGORY = "[a-z0-9-]{1,40}";
+    private static final Pattern CATEGORY = Pattern.compile("[a-z0-9-]{1,40}");
 
     private QuoteValidator() {
     }
@@ -51,7 +52,7 @@ final class QuoteValidator {
             throw InvalidQuoteException.invalid(at + "unitPrice", "is required");
         }
         amount(at + "unitPrice", line.unitPrice(), request);
-        if (line.taxCategory() == null || !line.taxCategory().matches(CATEGORY)) {
+        if (line.taxCategory() == null || !CATEGORY.matcher(line.taxCategory()).matches()) {
             throw InvalidQuoteException.invalid(at + "taxCategory", "is required, e.g. standard or reduced");
         }
         if (line.hsCode() != null && !HsCode.isValid(line.hsCode())) {

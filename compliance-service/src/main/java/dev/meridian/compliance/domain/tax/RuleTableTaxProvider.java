@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,14 @@ public final class RuleTableTaxProvider implements TaxProvider {
 
     public static final String STANDARD = "standard";
 
+    private static final int MEMO_LIMIT = 4_096;
+
     private final Map<String, List<TaxRule>> byCountry;
+    /** The rules are immutable, so an answer never changes; a cart asks the same few questions on every line. */
+    private final Map<Question, TaxDetermination> answered = new ConcurrentHashMap<>();
+
+    private record Question(String country, String region, String category, LocalDate date) {
+    }
 
     public RuleTableTaxProvider(List<TaxRule> rules) {
         this.byCountry = rules.stream().collect(Collectors.groupingBy(TaxRule::country));
@@ -24,6 +32,20 @@ public final class RuleTableTaxProvider implements TaxProvider {
 
     @Override
     public TaxDetermination determine(String country, String region, String category, LocalDate date) {
+        Question question = new Question(country, region, category, date);
+        TaxDetermination known = answered.get(question);
+        if (known != null) {
+            return known;
+        }
+        TaxDetermination answer = compute(country, region, category, date);
+        if (answered.size() >= MEMO_LIMIT) {
+            answered.clear(); // bounded: arbitrary categories from clients must not grow it without limit
+        }
+        answered.put(question, answer);
+        return answer;
+    }
+
+    private TaxDetermination compute(String country, String region, String category, LocalDate date) {
         List<TaxRule> rules = byCountry.getOrDefault(country, List.of());
         if (rules.isEmpty()) {
             return TaxDetermination.none();

@@ -143,7 +143,7 @@ public final class QuoteEngine {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.sku == null) {
-                continue; // freight is not a dutiable good here (FOB-style); see ADR 0xx-compliance-tax-engine
+                continue; // freight is not a dutiable good here (FOB-style); see ADR 010
             }
             Optional<PreferentialOrigin> preference = rules.preference(to, item.origin);
             if (preference.isPresent()) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.ToLongBiFunction;
 
 /**
- * Chooses where an order ships from (docs/adr/0xx-fulfillment-routing.md):
+ * Chooses where an order ships from (docs/adr/030-fulfillment-routing-and-oversell.md):
  * <ol>
  *   <li>the preferred (lowest priority number) warehouse serving the market that holds every line in full;</li>
  *   <li>else the origin, when it holds every line;</li>

@@ -6,6 +6,6 @@ public enum RoutingReason {
     LOCAL_WAREHOUSE_COMPLETE,
     /** No serving warehouse held every line; the origin did. */
     ORIGIN_COMPLETE,
-    /** Nobody held every line: split per line by the documented rule (ADR 0xx-fulfillment-routing). */
+    /** Nobody held every line: split per line by the documented rule (ADR 030). */
     SPLIT
 }

@@ -1,6 +1,7 @@
 package dev.meridian.fulfillment.messaging;
 
 import dev.meridian.fulfillment.domain.stock.StockKey;
+import dev.meridian.fulfillment.domain.stock.StockLevel;
 import dev.meridian.fulfillment.persistence.StockStore;
 import dev.meridian.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +20,12 @@ public class StockEvents {
         this.stock = stock;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** For a level the caller already read under the row lock (e.g. {@code update ... returning}). */
+    public Uni<Void> changed(StockLevel level, String reason) {
+        return outbox.record(FulfillmentEvents.TOPIC, FulfillmentEvents.STOCK_CHANGED, level.key().sku(),
+                StockChangedData.of(level, reason, clock.instant())).replaceWithVoid();
     }
 
     public Uni<Void> changed(StockKey key, String reason) {

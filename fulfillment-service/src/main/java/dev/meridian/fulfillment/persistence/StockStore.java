@@ -24,6 +24,21 @@ public class StockStore {
     private static final String RESERVE = """
             update stock_level set reserved = reserved + :q, updated_at = :now
             where sku = :sku and location = :loc and on_hand - reserved >= :q""";
+    /** The same guard, and the level after the change read in the same statement (no read-back round trip). */
+    private static final String RESERVE_RETURNING = """
+            update stock_level set reserved = reserved + :q, updated_at = :now
+            where sku = :sku and location = :loc and on_hand - reserved >= :q
+            returning on_hand, reserved, feed_version""";
+    /**
+     * What a reservation needs to know before it takes any lock, in one round trip: whether the order already has a
+     * reservation ('R'), which SKUs exist ('S') and what is available where ('L'). Plain reads, no row locks.
+     */
+    private static final String RESERVATION_PREFLIGHT = """
+            select 'R', cast(id as text), cast(null as text), cast(null as bigint) from reservation where order_id = :orderId
+            union all
+            select 'S', sku, cast(null as text), cast(null as bigint) from sku where sku in (:skus)
+            union all
+            select 'L', sku, location, greatest(on_hand - reserved, 0) from stock_level where sku in (:skus)""";
     private static final String RELEASE = """
             update stock_level set reserved = greatest(reserved - :q, 0), updated_at = :now
             where sku = :sku and location = :loc""";
@@ -58,6 +73,42 @@ public class StockStore {
     /** @return false when fewer than {@code quantity} units are available (nothing changed). */
     public Uni<Boolean> tryReserve(StockKey key, long quantity) {
         return update(RESERVE, key, Map.of("q", quantity)).map(rows -> rows == 1);
+    }
+
+    /**
+     * Reserves under the same guard as {@link #tryReserve} and returns the level after the change, or empty when
+     * fewer than {@code quantity} units are available (nothing changed). The row stays locked until commit.
+     */
+    public Uni<java.util.Optional<StockLevel>> reserveReturningLevel(StockKey key, long quantity) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Panache.getSession().chain(s -> s.createNativeQuery(RESERVE_RETURNING, Object[].class)
+                        .setParameter("q", quantity).setParameter("now", now)
+                        .setParameter("sku", key.sku()).setParameter("loc", key.location()).getResultList())
+                .map(rows -> rows.isEmpty() ? java.util.Optional.<StockLevel>empty()
+                        : java.util.Optional.of(new StockLevel(key, ((Number) rows.getFirst()[0]).longValue(),
+                        ((Number) rows.getFirst()[1]).longValue(), ((Number) rows.getFirst()[2]).longValue())));
+    }
+
+    /** The unlocked reads a reservation starts with (see {@link #RESERVATION_PREFLIGHT}). */
+    public record Preflight(String existingReservationId, java.util.Set<String> knownSkus, Map<StockKey, Long> available) {
+    }
+
+    public Uni<Preflight> reservationPreflight(String orderId, Collection<String> skus) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(RESERVATION_PREFLIGHT, Object[].class)
+                        .setParameter("orderId", orderId).setParameter("skus", List.copyOf(skus)).getResultList())
+                .map(rows -> {
+                    String existing = null;
+                    java.util.Set<String> known = new java.util.HashSet<>();
+                    Map<StockKey, Long> available = new HashMap<>();
+                    for (Object[] r : rows) {
+                        switch ((String) r[0]) {
+                            case "R" -> existing = (String) r[1];
+                            case "S" -> known.add((String) r[1]);
+                            default -> available.put(new StockKey((String) r[1], (String) r[2]), ((Number) r[3]).longValue());
+                        }
+                    }
+                    return new Preflight(existing, known, available);
+                });
     }
 
     public Uni<Integer> release(StockKey key, long quantity) {

@@ -1,6 +1,5 @@
 package dev.meridian.fulfillment.api.reservation;
 
-import dev.meridian.fulfillment.api.KnownReferences;
 import dev.meridian.fulfillment.config.FulfillmentConfig;
 import dev.meridian.fulfillment.domain.reservation.Reservation;
 import dev.meridian.fulfillment.domain.reservation.ReservationLine;
@@ -10,15 +9,17 @@ import dev.meridian.fulfillment.domain.routing.Router;
 import dev.meridian.fulfillment.domain.routing.RoutingDecision;
 import dev.meridian.fulfillment.domain.stock.InsufficientStock;
 import dev.meridian.fulfillment.domain.stock.StockKey;
+import dev.meridian.fulfillment.domain.stock.StockLevel;
 import dev.meridian.fulfillment.messaging.FulfillmentEvents;
 import dev.meridian.fulfillment.messaging.ReservationExpiredData;
 import dev.meridian.fulfillment.messaging.StockEvents;
-import dev.meridian.fulfillment.persistence.LocationEntity;
 import dev.meridian.fulfillment.persistence.ReservationEntity;
+import dev.meridian.fulfillment.persistence.ReservationInserts;
 import dev.meridian.fulfillment.persistence.ReservationMapper;
 import dev.meridian.fulfillment.persistence.ShippingConfigStore;
 import dev.meridian.fulfillment.persistence.StockStore;
 import dev.meridian.platform.outbox.Outbox;
+import dev.meridian.platform.problem.Problem;
 import dev.meridian.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -37,23 +38,22 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ReservationService {
 
-    private static final String ORDER_LOCK = "select 1 from (select pg_advisory_xact_lock(hashtextextended(:k, 7))) l";
-
     private final StockStore stock;
+    private final ReservationInserts inserts;
     private final StockEvents stockEvents;
     private final ShippingConfigStore shipping;
-    private final KnownReferences references;
     private final Outbox outbox;
     private final Clock clock;
     private final ReservationTtl ttl;
     private final Router router = new Router();
 
     public ReservationService(StockStore stock, StockEvents stockEvents, ShippingConfigStore shipping,
-                              KnownReferences references, Outbox outbox, Clock clock, FulfillmentConfig config) {
+                              Outbox outbox, Clock clock, FulfillmentConfig config,
+                              ReservationInserts inserts) {
         this.stock = stock;
+        this.inserts = inserts;
         this.stockEvents = stockEvents;
         this.shipping = shipping;
-        this.references = references;
         this.outbox = outbox;
         this.clock = clock;
         this.ttl = new ReservationTtl(config.reservations().defaultTtl(), config.reservations().maxTtl());
@@ -63,58 +63,71 @@ public class ReservationService {
     }
 
     /**
-     * Routes the order and reserves every line, or nothing. The same order id twice yields the first
-     * reservation: a per-order advisory lock serializes concurrent duplicates before they look.
+     * Routes the order and reserves every line, or nothing. The same order id twice yields the first reservation.
+     *
+     * <p>Round trips, and why in this order: (1) one unlocked read for an existing reservation, the known SKUs and
+     * availability (markets and locations come from memory); (2) insert the reservation, guarded by the unique
+     * order id, which also makes a concurrent duplicate wait and then replay; (3) per line, in one global order
+     * (no deadlocks between multi-line orders), the conditional stock update returning the new level; (4) the
+     * stock.changed events; commit. The hot stock row is taken last, so it is locked only for (3)-(4) and the
+     * commit instead of for the whole transaction.
      */
     public Uni<Outcome> reserve(ReserveRequest request) {
         List<OrderLine> lines = merge(request.lines());
         var resolvedTtl = ttl.resolve(request.ttlSeconds());
-        return Panache.withTransaction(() -> lockOrder(request.orderId())
-                .chain(() -> ReservationEntity.find("orderId", request.orderId()).<ReservationEntity>firstResult())
-                .chain((ReservationEntity existing) -> existing != null
-                        ? Uni.createFrom().item(replay(ReservationMapper.toDomain(existing), lines))
-                        : create(request, lines, resolvedTtl).map(r -> new Outcome(r, true))));
+        return Panache.withTransaction(() -> stock.reservationPreflight(request.orderId(),
+                        lines.stream().map(OrderLine::sku).toList())
+                .chain(preflight -> preflight.existingReservationId() != null
+                        ? replayExisting(request.orderId(), lines)
+                        : create(request, lines, resolvedTtl, preflight)));
     }
 
-    private Uni<Reservation> create(ReserveRequest request, List<OrderLine> lines, java.time.Duration holdFor) {
-        List<String[]> skuFields = new ArrayList<>();
+    private Uni<Outcome> replayExisting(String orderId, List<OrderLine> lines) {
+        return ReservationEntity.find("orderId", orderId).<ReservationEntity>firstResult()
+                .map(existing -> replay(ReservationMapper.toDomain(existing), lines));
+    }
+
+    private Uni<Outcome> create(ReserveRequest request, List<OrderLine> lines, java.time.Duration holdFor,
+                                StockStore.Preflight preflight) {
+        List<Problem.Violation> unknown = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
-            skuFields.add(new String[] {"lines[" + i + "].sku", request.lines().get(i).sku()});
+            String sku = request.lines().get(i).sku();
+            if (!preflight.knownSkus().contains(sku)) {
+                unknown.add(new Problem.Violation("lines[" + i + "].sku", "unknown SKU '" + sku + "'"));
+            }
         }
-        return references.requireSkus(skuFields)
-                .chain(() -> shipping.market(request.market()))
-                .invoke(market -> {
-                    if (market.isEmpty()) {
-                        throw ProblemException.invalid("market", "unknown market '" + request.market() + "'");
-                    }
-                })
-                .chain(() -> LocationEntity.<LocationEntity>listAll())
-                .chain(locations -> stock.available(lines.stream().map(OrderLine::sku).toList()).map(available -> {
-                    Function<StockKey, Long> units = k -> available.getOrDefault(k, 0L);
-                    return router.route(request.market(), lines,
-                            locations.stream().map(LocationEntity::toDomain).toList(),
-                            (sku, loc) -> units.apply(new StockKey(sku, loc)));
-                }))
-                .chain(routing -> hold(request, routing, holdFor));
+        if (!unknown.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(unknown));
+        }
+        return shipping.snapshot().chain(config -> {
+            if (request.market() == null || !config.markets().containsKey(request.market())) {
+                throw ProblemException.invalid("market", "unknown market '" + request.market() + "'");
+            }
+            Map<StockKey, Long> available = preflight.available();
+            RoutingDecision routing = router.route(request.market(), lines, config.locations(),
+                    (sku, loc) -> available.getOrDefault(new StockKey(sku, loc), 0L));
+            Instant now = clock.instant();
+            Reservation reservation = Reservation.hold(request.orderId(), request.market(), routing, now, holdFor);
+            return inserts.insertIfAbsent(reservation, now).chain(inserted -> inserted
+                    ? hold(reservation).map(r -> new Outcome(r, true))
+                    // A concurrent request for the same order committed first: answer as a retry would be.
+                    : replayExisting(request.orderId(), lines));
+        });
     }
 
-    private Uni<Reservation> hold(ReserveRequest request, RoutingDecision routing, java.time.Duration holdFor) {
-        Instant now = clock.instant();
-        Reservation reservation = Reservation.hold(request.orderId(), request.market(), routing, now, holdFor);
+    private Uni<Reservation> hold(Reservation reservation) {
         // Lock rows in one global order so two multi-line reservations never deadlock.
         List<ReservationLine> ordered = reservation.lines().stream()
                 .sorted((a, b) -> a.key().compareTo(b.key())).toList();
-        return Multi.createFrom().iterable(ordered)
-                .onItem().transformToUniAndConcatenate(line -> stock.tryReserve(line.key(), line.quantity())
-                        .invoke(ok -> {
-                            if (!ok) {
-                                // Someone took the units since routing read them; the transaction rolls back.
-                                throw new InsufficientStock(List.of(line.sku()));
-                            }
-                        }))
-                .collect().asList()
-                .chain(() -> ReservationMapper.toEntity(reservation, new ReservationEntity(), now).persist())
-                .chain(() -> stockChanged(ordered, "reserved"))
+        Map<StockKey, StockLevel> after = new LinkedHashMap<>();
+        return each(ordered, line -> stock.reserveReturningLevel(line.key(), line.quantity()).invoke(level -> {
+                    if (level.isEmpty()) {
+                        // Someone took the units since routing read them; the transaction rolls back.
+                        throw new InsufficientStock(List.of(line.sku()));
+                    }
+                    after.put(line.key(), level.get()); // the last update of a key is its final level
+                }))
+                .chain(() -> each(List.copyOf(after.values()), level -> stockEvents.changed(level, "reserved")))
                 .replaceWith(reservation);
     }
 
@@ -183,11 +196,6 @@ public class ReservationService {
 
     private Uni<Void> stockChanged(List<ReservationLine> lines, String reason) {
         return each(lines.stream().map(ReservationLine::key).distinct().toList(), k -> stockEvents.changed(k, reason));
-    }
-
-    private Uni<Void> lockOrder(String orderId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(ORDER_LOCK, Integer.class)
-                .setParameter("k", orderId).getSingleResult()).replaceWithVoid();
     }
 
     /** A retry of the same order returns the first reservation; a different order body under the same id is refused. */

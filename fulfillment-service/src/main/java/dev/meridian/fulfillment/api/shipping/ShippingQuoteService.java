@@ -5,8 +5,8 @@ import dev.meridian.fulfillment.domain.routing.LocationKind;
 import dev.meridian.fulfillment.domain.routing.StockLocation;
 import dev.meridian.fulfillment.domain.shipping.MarketPolicy;
 import dev.meridian.fulfillment.domain.shipping.QuoteRequest;
+import dev.meridian.fulfillment.domain.shipping.ShippingQuoter;
 import dev.meridian.fulfillment.domain.stock.StockKey;
-import dev.meridian.fulfillment.persistence.LocationEntity;
 import dev.meridian.fulfillment.persistence.ShippingConfigStore;
 import dev.meridian.fulfillment.persistence.SkuEntity;
 import dev.meridian.fulfillment.persistence.StockStore;
@@ -42,28 +42,38 @@ public class ShippingQuoteService {
         if (body.weightGrams() == null && lines.isEmpty()) {
             throw ProblemException.invalid("weightGrams", "give the parcel weight or the lines to weigh");
         }
-        return Panache.withSession(() -> config.market(body.market()).chain(found -> {
-            MarketPolicy market = found.orElseThrow(() -> ProblemException.invalid("market",
-                    "unknown market '" + body.market() + "'"));
-            List<String[]> skuFields = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                skuFields.add(new String[] {"lines[" + i + "].sku", lines.get(i).sku()});
+        // Configuration comes from memory: a quote by weight needs no query at all, one by lines two.
+        return config.snapshot().chain(snapshot -> {
+            MarketPolicy market = Optional.ofNullable(body.market() == null ? null : snapshot.markets().get(body.market()))
+                    .orElseThrow(() -> ProblemException.invalid("market", "unknown market '" + body.market() + "'"));
+            List<StockLocation> locations = snapshot.locations();
+            StockLocation origin = locations.stream().filter(l -> l.kind() == LocationKind.ORIGIN).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no origin location"));
+            Uni<Optional<StockLocation>> local;
+            Uni<Long> weight;
+            if (lines.isEmpty()) {
+                weight = Uni.createFrom().item(body.weightGrams());
+                local = Uni.createFrom().item(Optional.empty());
+            } else {
+                List<String[]> skuFields = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    skuFields.add(new String[] {"lines[" + i + "].sku", lines.get(i).sku()});
+                }
+                return Panache.withSession(() -> references.requireSkus(skuFields)
+                        .chain(() -> weight(body, lines))
+                        .chain(w -> localWarehouse(market, lines, locations)
+                                .map(l -> respond(body, market, snapshot.quoter(), origin, w, l))));
             }
-            Uni<Void> known = lines.isEmpty() ? Uni.createFrom().voidItem() : references.requireSkus(skuFields);
-            return known.chain(() -> weight(body, lines))
-                    .chain(weight -> LocationEntity.<LocationEntity>listAll().chain(locations ->
-                            localWarehouse(market, lines, locations.stream().map(LocationEntity::toDomain).toList())
-                                    .chain(local -> config.quoter().map(quoter -> {
-                                        StockLocation origin = locations.stream().map(LocationEntity::toDomain)
-                                                .filter(l -> l.kind() == LocationKind.ORIGIN).findFirst()
-                                                .orElseThrow(() -> new IllegalStateException("no origin location"));
-                                        var options = quoter.quote(new QuoteRequest(market.market(),
-                                                body.destinationCountry(), weight, body.orderValue(), local),
-                                                market, origin, clock.instant());
-                                        return new QuoteResponse(market.market(), market.currency().getCurrencyCode(),
-                                                weight, options.stream().map(QuoteResponse::of).toList());
-                                    }))));
-        }));
+            return weight.chain(w -> local.map(l -> respond(body, market, snapshot.quoter(), origin, w, l)));
+        });
+    }
+
+    private QuoteResponse respond(QuoteRequestBody body, MarketPolicy market, ShippingQuoter quoter,
+                                  StockLocation origin, long weight, Optional<StockLocation> local) {
+        var options = quoter.quote(new QuoteRequest(market.market(), body.destinationCountry(), weight,
+                body.orderValue(), local), market, origin, clock.instant());
+        return new QuoteResponse(market.market(), market.currency().getCurrencyCode(), weight,
+                options.stream().map(QuoteResponse::of).toList());
     }
 
     private static Uni<Long> weight(QuoteRequestBody body, List<QuoteRequestBody.Line> lines) {

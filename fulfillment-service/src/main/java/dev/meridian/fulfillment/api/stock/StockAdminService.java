@@ -7,6 +7,7 @@ import dev.meridian.fulfillment.domain.stock.StockKey;
 import dev.meridian.fulfillment.domain.stock.StockLevel;
 import dev.meridian.fulfillment.messaging.StockEvents;
 import dev.meridian.fulfillment.persistence.LocationEntity;
+import dev.meridian.fulfillment.persistence.ShippingConfigStore;
 import dev.meridian.fulfillment.persistence.SkuEntity;
 import dev.meridian.fulfillment.persistence.StockStore;
 import dev.meridian.platform.problem.ProblemException;
@@ -27,8 +28,11 @@ public class StockAdminService {
     private final StockEvents events;
     private final KnownReferences references;
     private final Clock clock;
+    private final ShippingConfigStore config;
 
-    public StockAdminService(StockStore stock, StockEvents events, KnownReferences references, Clock clock) {
+    public StockAdminService(StockStore stock, StockEvents events, KnownReferences references, Clock clock,
+                             ShippingConfigStore config) {
+        this.config = config;
         this.stock = stock;
         this.events = events;
         this.references = references;
@@ -57,7 +61,8 @@ public class StockAdminService {
         StockLocation location = toLocation(code, request);
         return Panache.withTransaction(() -> LocationEntity.<LocationEntity>findById(code).chain(existing ->
                 (existing != null ? existing : new LocationEntity()).from(location).persist())
-                .replaceWith(location));
+                .replaceWith(location))
+                .invoke(config::invalidate); // routing reads locations from the in-memory configuration
     }
 
     public Uni<List<StockLocation>> locations() {

@@ -37,8 +37,13 @@ Meridian is running (ready in $((SECONDS - start))s).
 
 Services
 ${urls}
-Try it
-  curl -s http://127.0.0.1:8081/v1/markets/EU/products?locale=de | head -c 600; echo
+Try it (public storefront reads need no token)
+  curl -s 'http://127.0.0.1:8081/v1/markets/EU/products?locale=de&limit=3'
+  curl -s 'http://127.0.0.1:8081/v1/markets/JP/products?locale=ja&q=scarf&limit=3'
+  curl -s -X POST http://127.0.0.1:8084/v1/shipping-quotes -H 'Content-Type: application/json' \\
+       -d '{"market":"DE","destinationCountry":"DE","weightGrams":800,"orderValue":{"currency":"EUR","amount":"42.00"}}'
+  curl -s -X POST http://127.0.0.1:8085/v1/quotes -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
+       -d @bench/compliance/quote-10-lines.json        (TOKEN of user admin, see below)
 
 Identity (Keycloak)   http://127.0.0.1:8180/admin   (console: admin / admin)
   token URL           http://127.0.0.1:8180/realms/meridian/protocol/openid-connect/token

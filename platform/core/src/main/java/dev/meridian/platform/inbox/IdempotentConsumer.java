@@ -18,6 +18,9 @@ import org.jboss.logging.Logger;
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final java.time.Duration RETRY_FIRST = java.time.Duration.ofMillis(200);
+    private static final java.time.Duration RETRY_MAX = java.time.Duration.ofSeconds(5);
+    private static final long RETRIES = 12;
 
     private final EventJson events;
     private final Inbox inbox;
@@ -48,6 +51,11 @@ public class IdempotentConsumer {
             LOG.warnf("%s: skipping malformed message: %s", consumer, e.getMessage());
             return Uni.createFrom().voidItem();
         }
-        return inbox.processOnce(consumer, event, () -> effect.apply(event, data)).replaceWithVoid();
+        // A failing effect (database briefly unavailable, a serialization conflict) is retried with backoff
+        // before the failure reaches the channel's failure strategy (dead-letter queue): nothing is dropped.
+        return inbox.processOnce(consumer, event, () -> effect.apply(event, data))
+                .onFailure().invoke(e -> LOG.warnf("%s: event %s failed, retrying: %s", consumer, event.id(), e.getMessage()))
+                .onFailure().retry().withBackOff(RETRY_FIRST, RETRY_MAX).atMost(RETRIES)
+                .replaceWithVoid();
     }
 }

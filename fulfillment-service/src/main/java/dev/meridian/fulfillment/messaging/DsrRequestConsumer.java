@@ -1,0 +1,27 @@
+package dev.meridian.fulfillment.messaging;
+
+import dev.meridian.fulfillment.persistence.CustomerData;
+import dev.meridian.platform.privacy.DsrResponder;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Answers compliance's data-subject requests with what fulfillment holds about the subject. */
+@ApplicationScoped
+public class DsrRequestConsumer {
+
+    static final String SERVICE = "fulfillment";
+
+    private final DsrResponder responder;
+    private final CustomerData customers;
+
+    public DsrRequestConsumer(DsrResponder responder, CustomerData customers) {
+        this.responder = responder;
+        this.customers = customers;
+    }
+
+    @Incoming("dsr-requests")
+    public Uni<Void> consume(String message) {
+        return responder.respond(SERVICE, message, customers);
+    }
+}

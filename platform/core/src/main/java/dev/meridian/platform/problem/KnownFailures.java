@@ -14,6 +14,10 @@ final class KnownFailures {
     private static final List<String> UPSTREAM_FAILURES = List.of(
             "CircuitBreakerOpenException", "TimeoutException", "ConnectException", "BulkheadException");
 
+    /** Optimistic locking lost a race (Hibernate and JPA name it differently). */
+    private static final List<String> STALE_VERSION_FAILURES = List.of(
+            "OptimisticLockException", "StaleObjectStateException", "StaleStateException");
+
     private KnownFailures() {
     }
 
@@ -38,6 +42,10 @@ final class KnownFailures {
                             "a concurrent change conflicted with this request; retry it");
                     default -> null;
                 };
+            }
+            if (STALE_VERSION_FAILURES.contains(t.getClass().getSimpleName())) {
+                return Problem.of(ProblemType.CONFLICT,
+                        "the resource was changed concurrently; read it again and retry");
             }
             if (UPSTREAM_FAILURES.contains(t.getClass().getSimpleName())) {
                 return Problem.of(ProblemType.UPSTREAM_UNAVAILABLE,

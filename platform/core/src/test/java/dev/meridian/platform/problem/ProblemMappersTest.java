@@ -65,4 +65,10 @@ class ProblemMappersTest {
         Response response = mappers.unexpected(new RuntimeException(new RuntimeException(pg)), null);
         assertThat(response.getStatus()).isEqualTo(409);
     }
+
+    @Test
+    void a_lost_optimistic_lock_race_is_a_conflict_not_a_500() {
+        Response response = mappers.unexpected(new RuntimeException(new jakarta.persistence.OptimisticLockException("v3")), null);
+        assertThat(response.getStatus()).isEqualTo(409);
+    }
 }

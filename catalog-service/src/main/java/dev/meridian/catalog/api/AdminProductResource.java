@@ -1,6 +1,5 @@
 package dev.meridian.catalog.api;
 
-import dev.meridian.catalog.domain.MarketPrice;
 import dev.meridian.platform.idempotency.Idempotency;
 import dev.meridian.platform.idempotency.IdempotentRequest;
 import dev.meridian.platform.security.Roles;
@@ -87,10 +86,7 @@ public class AdminProductResource {
     @Operation(summary = "Set the explicit price of a variant in a market (as the market states prices)")
     public Uni<Response> price(@PathParam("id") UUID id, @PathParam("sku") String sku, @PathParam("market") String market,
                                @Valid @NotNull PriceRequest body) {
-        MarketPrice price = new MarketPrice(sku, market, body.amount(), body.compareAt(),
-                body.sale() == null ? null : body.sale().amount(), body.sale() == null ? null : body.sale().from(),
-                body.sale() == null ? null : body.sale().until());
-        return marketing.setPrice(id, price).map(s -> Response.noContent().build());
+        return marketing.setPrice(id, body.toMarketPrice(sku, market)).map(s -> Response.noContent().build());
     }
 
     @PUT

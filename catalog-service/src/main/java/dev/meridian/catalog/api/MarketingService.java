@@ -10,6 +10,7 @@ import dev.meridian.catalog.persistence.PriceStore;
 import dev.meridian.catalog.persistence.ProductMapper;
 import dev.meridian.catalog.persistence.PublicationStore;
 import dev.meridian.catalog.persistence.PublicationStore.Publication;
+import dev.meridian.catalog.persistence.Sql;
 import dev.meridian.platform.outbox.Outbox;
 import dev.meridian.platform.problem.ProblemException;
 import io.smallrye.mutiny.Multi;
@@ -29,11 +30,13 @@ public class MarketingService {
     private final MarketStore markets;
     private final PriceStore prices;
     private final PublicationStore publications;
+    private final Sql sql;
     private final Outbox outbox;
     private final Clock clock;
 
     public MarketingService(ProductService products, ProductStateLoader states, MarketStore markets, PriceStore prices,
-                            PublicationStore publications, Outbox outbox, Clock clock) {
+                            PublicationStore publications, Sql sql, Outbox outbox, Clock clock) {
+        this.sql = sql;
         this.products = products;
         this.states = states;
         this.markets = markets;
@@ -57,6 +60,27 @@ public class MarketingService {
                                 productId.toString(), SnapshotAssembler.of(state, clock.instant())));
             });
         });
+    }
+
+    /**
+     * Sets the explicit price of the variant with this SKU (whichever product it belongs to) unless it is already
+     * exactly that price: then nothing is written and no event recorded.
+     *
+     * @return true when the price was written
+     */
+    public Uni<Boolean> upsertPrice(MarketPrice price) {
+        return market(price.market()).invoke(price::validateFor)
+                .chain(market -> sql.<Object>list("select cast(product_id as text) from variant_sku where sku = :sku",
+                        java.util.Map.of("sku", price.sku())))
+                .chain(rows -> {
+                    if (rows.isEmpty()) {
+                        throw ProblemException.notFound("variant", price.sku());
+                    }
+                    UUID productId = UUID.fromString(rows.getFirst().toString());
+                    return prices.forProduct(productId).chain(current -> current.contains(price)
+                            ? Uni.createFrom().item(false)
+                            : setPrice(productId, price).replaceWith(true));
+                });
     }
 
     public Uni<ProductState> setPublished(UUID productId, String marketCode, boolean published) {

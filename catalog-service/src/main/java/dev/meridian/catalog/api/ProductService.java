@@ -90,12 +90,36 @@ public class ProductService {
                     if (!current.sku().equals(request.sku())) {
                         throw ProblemException.invalid("sku", "the SKU of a product cannot change");
                     }
-                    Product revised = current.revise(ProductRequests.title(request), request.price(),
-                            request.status() == null ? current.status() : request.status(),
-                            ProductRequests.details(request, current.details().handle()),
-                            ProductRequests.variants(request));
-                    return save(entity, revised);
+                    return save(entity, revise(current, request));
                 });
+    }
+
+    /**
+     * Creates the product with the request's SKU, or replaces the editable state of the existing one (as PUT does,
+     * without a version check). Nothing is written and no event recorded when the request changes nothing.
+     *
+     * @return true when something was written
+     */
+    public Uni<Boolean> upsert(CreateProductRequest request) {
+        return products.findBySku(request.sku()).chain(entity -> {
+            if (entity == null) {
+                return create(request).replaceWith(true);
+            }
+            Product current = ProductMapper.toDomain(entity);
+            Product revised = revise(current, request);
+            if (revised.equals(current)) {
+                return Uni.createFrom().item(false);
+            }
+            return save(entity, revised).replaceWith(true);
+        });
+    }
+
+    /** The request applied to the current product: omitted status and handles keep their current values. */
+    private static Product revise(Product current, CreateProductRequest request) {
+        return current.revise(ProductRequests.title(request), request.price(),
+                request.status() == null ? current.status() : request.status(),
+                ProductRequests.details(request, current.details().handle()),
+                ProductRequests.variants(request));
     }
 
     /** Writes a revised product onto its managed row, refreshes side tables and records product.updated. */

@@ -62,6 +62,12 @@ public class RestrictionAdminResource {
         this.clock = clock;
     }
 
+    @GET
+    @Path("/restriction-rules")
+    public Uni<List<RestrictionRule>> rules() {
+        return Panache.withSession(store::rules);
+    }
+
     @POST
     @Path("/restriction-rules")
     public Uni<Response> addRule(@Valid @NotNull RuleBody body) {

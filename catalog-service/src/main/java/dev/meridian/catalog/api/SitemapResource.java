@@ -122,8 +122,7 @@ public class SitemapResource {
     }
 
     private String url(Market market, String handle, String locale) {
-        return (baseUrl + StorefrontViews.path(market.code(), java.net.URLEncoder.encode(handle,
-                java.nio.charset.StandardCharsets.UTF_8), locale)).replace("&", "&amp;");
+        return (baseUrl + StorefrontViews.path(market.code(), handle, locale)).replace("&", "&amp;");
     }
 
     private Map<String, String> read(String text) {

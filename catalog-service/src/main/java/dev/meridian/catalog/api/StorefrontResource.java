@@ -1,6 +1,7 @@
 package dev.meridian.catalog.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meridian.catalog.domain.Handle;
 import dev.meridian.catalog.domain.LocaleChain;
 import dev.meridian.catalog.domain.Market;
 import dev.meridian.catalog.domain.ProductStatus;
@@ -65,7 +66,7 @@ public class StorefrontResource {
                                  @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return market(marketCode).chain(market -> {
             LocaleChain chain = LocaleChain.of(locale, market);
-            return handles.resolve(handle, allLocales(chain)).chain(found -> {
+            return handles.resolve(Handle.normalize(handle), allLocales(chain)).chain(found -> {
                 HandleStore.HandleRow row = found.orElseThrow(() -> ProblemException.notFound("product", handle));
                 return products.findById(row.productId()).chain(entity -> {
                     if (entity == null || !ProductStatus.ACTIVE.name().equals(entity.status)) {

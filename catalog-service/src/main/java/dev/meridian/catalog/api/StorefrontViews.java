@@ -85,8 +85,11 @@ final class StorefrontViews {
         return out;
     }
 
+    /** The product's URL path; the handle is percent-encoded UTF-8, so non-Latin handles survive headers and links. */
     static String path(String market, String handle, String locale) {
-        return "/v1/markets/" + market + "/products/" + handle + "?locale=" + locale;
+        return "/v1/markets/" + market + "/products/"
+                + java.net.URLEncoder.encode(handle, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                + "?locale=" + locale;
     }
 
     private static String hreflang(String locale, Market market) {

@@ -1,12 +1,19 @@
 package dev.meridian.catalog.domain;
 
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** URL handles ("merino-scarf") per locale: lower-case letters (any script), digits and single hyphens. */
+/**
+ * URL handles ("merino-scarf", "メリノ-セーター") per locale: lower-case letters of any script (with their modifier
+ * letters such as the katakana length mark "ー" and combining marks), digits and single hyphens. Handles are kept in
+ * Unicode NFC, and every handle that arrives in a URL is brought to the same form first, so the decomposed spelling
+ * some clients send ("ジ" as シ + ゙) finds the stored one.
+ */
 public final class Handle {
 
-    private static final String PATTERN = "[\\p{Ll}\\p{Lo}\\p{Nd}]+(-[\\p{Ll}\\p{Lo}\\p{Nd}]+)*";
+    private static final String WORD = "[\\p{Ll}\\p{Lo}\\p{Lm}\\p{Mn}\\p{Mc}\\p{Nd}]";
+    private static final String PATTERN = WORD + "+(-" + WORD + "+)*";
 
     private Handle() {
     }
@@ -16,7 +23,8 @@ public final class Handle {
         if (handles == null) {
             return out;
         }
-        handles.forEach((tag, handle) -> {
+        handles.forEach((tag, raw) -> {
+            String handle = raw == null ? null : Normalizer.normalize(raw, Normalizer.Form.NFC);
             if (handle == null || handle.length() > 120 || !handle.matches(PATTERN)) {
                 throw new CatalogRuleViolation("handle." + tag, "must be lower-case words joined by single hyphens");
             }
@@ -25,9 +33,15 @@ public final class Handle {
         return Map.copyOf(out);
     }
 
-    /** A handle for a title: "Merino Schal Größe M" → "merino-schal-größe-m". */
+    /** The form a handle from a request path is looked up in: NFC, as stored. */
+    public static String normalize(String handle) {
+        return handle == null ? null : Normalizer.normalize(handle, Normalizer.Form.NFC);
+    }
+
+    /** A handle for a title: "Merino Schal Größe M" → "merino-schal-größe-m", "メリノ セーター" → "メリノ-セーター". */
     public static String slugify(String title) {
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{Ll}\\p{Lo}\\p{Nd}]+", "-")
+        String slug = Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{Ll}\\p{Lo}\\p{Lm}\\p{Mn}\\p{Mc}\\p{Nd}]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "product" : slug.substring(0, Math.min(slug.length(), 120)).replaceAll("-+$", "");
     }

@@ -9,13 +9,17 @@ import dev.meridian.compliance.domain.dsr.DsrStatus;
 import dev.meridian.compliance.domain.dsr.Regulation;
 import dev.meridian.compliance.persistence.DsrStore;
 import dev.meridian.platform.problem.ProblemException;
+import dev.meridian.platform.problem.ProblemType;
 import dev.meridian.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.MERCHANT_ADMIN})
 public class DsrResource {
 
-    public record OpenBody(@NotBlank String subjectId, @NotNull DsrKind kind, @NotNull Regulation regulation) {
+    /** {@code subjectId} may be left out by a customer: it is always the token's subject for them. */
+    public record OpenBody(@Size(min = 1, max = 200) String subjectId, @NotNull DsrKind kind, @NotNull Regulation regulation) {
     }
 
     public record View(UUID id, String subjectId, DsrKind kind, Regulation regulation, Instant receivedAt,
@@ -67,20 +72,64 @@ public class DsrResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.MERCHANT_ADMIN, Roles.CUSTOMER})
+    @Operation(summary = "Open a data-subject request", description = "Records an ACCESS or ERASURE request and fans it "
+            + "out to every service over Kafka. Staff name the subjectId; a customer may only file for themselves: "
+            + "subjectId is their token's subject (sub), may be left out, and any other value is a 403.")
     public Uni<Response> open(@Valid @NotNull OpenBody body) {
         String actor = identity.getPrincipal().getName();
-        return Panache.withTransaction(() -> dsr.open(body.subjectId(), body.kind(), body.regulation(), actor))
+        String subjectId;
+        if (staff()) {
+            if (body.subjectId() == null || body.subjectId().isBlank()) {
+                throw ProblemException.invalid("subjectId", "must not be blank");
+            }
+            subjectId = body.subjectId();
+        } else {
+            subjectId = tokenSubject();
+            if (body.subjectId() != null && !body.subjectId().equals(subjectId)) {
+                throw ProblemException.of(ProblemType.FORBIDDEN, "a customer may only file requests about themselves");
+            }
+        }
+        return Panache.withTransaction(() -> dsr.open(subjectId, body.kind(), body.regulation(), actor))
                 .map(r -> Response.created(URI.create("/v1/dsr/" + r.id())).entity(view(r)).build());
     }
 
     @GET
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.MERCHANT_ADMIN, Roles.CUSTOMER})
+    @Operation(summary = "List data-subject requests of one subject", description = "Newest first, at most 100. Staff "
+            + "pass subjectId; a customer always gets their own requests, and naming another subject is a 403.")
+    public Uni<List<View>> list(@QueryParam("subjectId") String subjectId) {
+        String subject;
+        if (staff()) {
+            if (subjectId == null || subjectId.isBlank()) {
+                throw ProblemException.invalid("subjectId", "must not be blank");
+            }
+            subject = subjectId;
+        } else {
+            subject = tokenSubject();
+            if (subjectId != null && !subjectId.equals(subject)) {
+                throw ProblemException.of(ProblemType.FORBIDDEN, "a customer may only read their own requests");
+            }
+        }
+        return Panache.withSession(() -> store.findBySubject(subject, 100)).map(all -> all.stream().map(this::view).toList());
+    }
+
+    @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.MERCHANT_ADMIN, Roles.CUSTOMER})
+    @Operation(summary = "Follow a data-subject request", description = "Deadline, overdue status (from the current "
+            + "time), the services still to answer and every acknowledgement. A customer sees only their own requests; "
+            + "anyone else's is a 404.")
     public Uni<View> get(@PathParam("id") UUID id) {
         return load(id).map(this::view);
     }
 
     @GET
     @Path("/{id}/export")
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.MERCHANT_ADMIN, Roles.CUSTOMER})
+    @Operation(summary = "Export bundle of a completed access request", description = "One JSON document with each "
+            + "service's answer; 409 until every expected service has answered or for an ERASURE request. A customer "
+            + "gets only their own; anyone else's is a 404.")
     public Uni<JsonNode> export(@PathParam("id") UUID id) {
         return load(id).map(r -> {
             if (r.kind() != DsrKind.ACCESS) {
@@ -98,9 +147,24 @@ public class DsrResource {
         });
     }
 
+    /** A customer asking for someone else's request learns nothing, not even that it exists. */
     private Uni<DataSubjectRequest> load(UUID id) {
+        String owner = staff() ? null : tokenSubject();
         return Panache.withSession(() -> store.find(id))
-                .map(found -> found.orElseThrow(() -> ProblemException.notFound("data-subject request", id)));
+                .map(found -> found.filter(r -> owner == null || owner.equals(r.subjectId()))
+                        .orElseThrow(() -> ProblemException.notFound("data-subject request", id)));
+    }
+
+    private boolean staff() {
+        return identity.hasRole(Roles.COMPLIANCE_OFFICER) || identity.hasRole(Roles.MERCHANT_ADMIN);
+    }
+
+    /** The customer's subject id is the token's {@code sub}; an identity without one may not act as a customer. */
+    private String tokenSubject() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null && !jwt.getSubject().isBlank()) {
+            return jwt.getSubject();
+        }
+        throw ProblemException.of(ProblemType.FORBIDDEN, "the token names no subject");
     }
 
     private View view(DataSubjectRequest r) {

@@ -50,6 +50,24 @@ public class DsrStore {
                         .map(acks -> Optional.of(toDomain(id, rows.getFirst(), acks)))));
     }
 
+    /** Every request of one data subject, newest first (acknowledgements included). */
+    public Uni<List<DataSubjectRequest>> findBySubject(String subjectId, int limit) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "select id from dsr_request where subject_id = :subject order by received_at desc limit :limit", Object.class)
+                .setParameter("subject", subjectId).setParameter("limit", limit).getResultList())
+                .chain(ids -> {
+                    Uni<List<DataSubjectRequest>> out = Uni.createFrom().item(new ArrayList<>());
+                    for (Object id : ids) {
+                        UUID requestId = id instanceof UUID u ? u : UUID.fromString(id.toString());
+                        out = out.chain(list -> find(requestId).map(found -> {
+                            found.ifPresent(list::add);
+                            return list;
+                        }));
+                    }
+                    return out;
+                });
+    }
+
     public Uni<Void> insertAck(UUID requestId, ServiceAck ack) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                         insert into dsr_ack (request_id, service, outcome, data, at) values (:id, :service, :outcome, :data, :at)""")

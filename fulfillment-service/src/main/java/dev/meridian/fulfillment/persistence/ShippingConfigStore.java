@@ -46,6 +46,8 @@ public class ShippingConfigStore {
 
     private final ObjectMapper mapper;
     private volatile Snapshot current;
+    /** Bumped by every invalidation, so a load that started before a change never installs its stale result. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public ShippingConfigStore(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -53,6 +55,7 @@ public class ShippingConfigStore {
 
     /** Forget the snapshot: the next reader loads it again (call after a configuration change commits). */
     public void invalidate() {
+        generation.incrementAndGet();
         current = null;
     }
 
@@ -79,6 +82,7 @@ public class ShippingConfigStore {
 
     private Uni<Snapshot> load() {
         long started = System.nanoTime();
+        long loadingGeneration = generation.get();
         return Panache.withSession(() -> rows("""
                 select code, currency, free_shipping_threshold_minor, withdrawal_days, return_hub, time_zone
                 from market""", null).map(rows -> {
@@ -94,7 +98,9 @@ public class ShippingConfigStore {
                 .map(all -> all.stream().map(LocationEntity::toDomain).toList())
                 .chain(locations -> loadQuoter().map(quoter -> {
                     Snapshot loaded = new Snapshot(markets, locations, quoter, started);
-                    current = loaded;
+                    if (generation.get() == loadingGeneration) {
+                        current = loaded;
+                    }
                     return loaded;
                 }))));
     }

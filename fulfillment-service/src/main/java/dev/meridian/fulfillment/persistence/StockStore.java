@@ -28,7 +28,7 @@ public class StockStore {
     private static final String RESERVE_RETURNING = """
             update stock_level set reserved = reserved + :q, updated_at = :now
             where sku = :sku and location = :loc and on_hand - reserved >= :q
-            returning on_hand, reserved, feed_version""";
+            returning on_hand, reserved, allocated, feed_version""";
     /**
      * What a reservation needs to know before it takes any lock, in one round trip: whether the order already has a
      * reservation ('R'), which SKUs exist ('S') and what is available where ('L'). Plain reads, no row locks.
@@ -40,11 +40,35 @@ public class StockStore {
             union all
             select 'L', sku, location, greatest(on_hand - reserved, 0) from stock_level where sku in (:skus)""";
     private static final String RELEASE = """
-            update stock_level set reserved = greatest(reserved - :q, 0), updated_at = :now
+            update stock_level set reserved = greatest(reserved - :q, allocated), updated_at = :now
             where sku = :sku and location = :loc""";
     private static final String ALLOCATE = """
-            update stock_level set on_hand = greatest(on_hand - :q, 0), reserved = greatest(reserved - :q, 0),
-              updated_at = :now where sku = :sku and location = :loc""";
+            update stock_level set allocated = allocated + :q, updated_at = :now
+            where sku = :sku and location = :loc and allocated + :q <= reserved""";
+    /**
+     * Dispatch of a shipment backed by a confirmed reservation of its order: takes at most what is still allocated
+     * to that order for (sku, location) and not yet dispatched, records it on the allocation, and removes those units
+     * from on-hand, reserved and allocated, all in one statement (so a second shipment cannot take them again).
+     */
+    private static final String DISPATCH = """
+            with candidate as (
+              select a.reservation_id, least(cast(:q as bigint), a.quantity - a.dispatched) as take
+              from stock_allocation a join reservation r on r.id = a.reservation_id
+              where r.order_id = :orderId and r.status = 'CONFIRMED' and a.sku = :sku and a.location = :loc
+                and a.dispatched < a.quantity
+              for update of a),
+            taken as (
+              update stock_allocation a set dispatched = a.dispatched + c.take
+              from candidate c where a.reservation_id = c.reservation_id and a.sku = :sku and a.location = :loc
+              returning c.take)
+            update stock_level set on_hand = greatest(on_hand - t.total, 0), reserved = reserved - t.total,
+              allocated = allocated - t.total, updated_at = :now
+            from (select sum(take) as total from taken) t
+            where sku = :sku and location = :loc and t.total > 0""";
+    private static final String RECORD_ALLOCATION = """
+            insert into stock_allocation (reservation_id, sku, location, quantity, dispatched)
+            values (:reservation, :sku, :loc, :q, 0)
+            on conflict (reservation_id, sku, location) do nothing""";
     private static final String ADJUST = """
             insert into stock_level (sku, location, on_hand, reserved, feed_version, updated_at)
             select cast(:sku as text), cast(:loc as text), cast(:delta as bigint), 0, 0, cast(:now as timestamptz)
@@ -60,9 +84,9 @@ public class StockStore {
     private static final String AVAILABLE = """
             select sku, location, greatest(on_hand - reserved, 0) from stock_level where sku in (:skus)""";
     private static final String LEVEL = """
-            select on_hand, reserved, feed_version from stock_level where sku = :sku and location = :loc""";
+            select on_hand, reserved, allocated, feed_version from stock_level where sku = :sku and location = :loc""";
     private static final String LEVELS_OF_SKU = """
-            select location, on_hand, reserved, feed_version from stock_level where sku = :sku order by location""";
+            select location, on_hand, reserved, allocated, feed_version from stock_level where sku = :sku order by location""";
 
     private final Clock clock;
 
@@ -85,8 +109,7 @@ public class StockStore {
                         .setParameter("q", quantity).setParameter("now", now)
                         .setParameter("sku", key.sku()).setParameter("loc", key.location()).getResultList())
                 .map(rows -> rows.isEmpty() ? java.util.Optional.<StockLevel>empty()
-                        : java.util.Optional.of(new StockLevel(key, ((Number) rows.getFirst()[0]).longValue(),
-                        ((Number) rows.getFirst()[1]).longValue(), ((Number) rows.getFirst()[2]).longValue())));
+                        : java.util.Optional.of(levelOf(key, rows.getFirst(), 0)));
     }
 
     /** The unlocked reads a reservation starts with (see {@link #RESERVATION_PREFLIGHT}). */
@@ -115,8 +138,17 @@ public class StockStore {
         return update(RELEASE, key, Map.of("q", quantity));
     }
 
-    public Uni<Integer> allocate(StockKey key, long quantity) {
-        return update(ALLOCATE, key, Map.of("q", quantity));
+    /** Turns held units into an allocation of this reservation (they stay on hand and unavailable). */
+    public Uni<Integer> allocate(java.util.UUID reservationId, StockKey key, long quantity) {
+        return update(ALLOCATE, key, Map.of("q", quantity)).call(rows -> Panache.getSession().chain(s -> s
+                .createNativeQuery(RECORD_ALLOCATION).setParameter("reservation", reservationId)
+                .setParameter("sku", key.sku()).setParameter("loc", key.location()).setParameter("q", quantity)
+                .executeUpdate()));
+    }
+
+    /** @return 1 when units allocated to {@code orderId} at this key left the stock, 0 when none were allocated. */
+    public Uni<Integer> dispatch(String orderId, StockKey key, long quantity) {
+        return update(DISPATCH, key, Map.of("orderId", orderId, "q", quantity));
     }
 
     /** Adds {@code delta} to on-hand (creating the row for a positive delta); false when refused. */
@@ -143,17 +175,19 @@ public class StockStore {
     public Uni<StockLevel> level(StockKey key) {
         return Panache.getSession().chain(s -> s.createNativeQuery(LEVEL, Object[].class)
                         .setParameter("sku", key.sku()).setParameter("loc", key.location()).getResultList())
-                .map(rows -> rows.isEmpty() ? StockLevel.empty(key) : new StockLevel(key,
-                        ((Number) rows.getFirst()[0]).longValue(), ((Number) rows.getFirst()[1]).longValue(),
-                        ((Number) rows.getFirst()[2]).longValue()));
+                .map(rows -> rows.isEmpty() ? StockLevel.empty(key) : levelOf(key, rows.getFirst(), 0));
     }
 
     public Uni<List<StockLevel>> levels(String sku) {
         return Panache.getSession().chain(s -> s.createNativeQuery(LEVELS_OF_SKU, Object[].class)
                         .setParameter("sku", sku).getResultList())
-                .map(rows -> rows.stream().map(r -> new StockLevel(new StockKey(sku, (String) r[0]),
-                        ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
-                        .toList());
+                .map(rows -> rows.stream().map(r -> levelOf(new StockKey(sku, (String) r[0]), r, 1)).toList());
+    }
+
+    /** Columns on_hand, reserved, allocated, feed_version starting at {@code from}. */
+    private static StockLevel levelOf(StockKey key, Object[] r, int from) {
+        return new StockLevel(key, ((Number) r[from]).longValue(), ((Number) r[from + 1]).longValue(),
+                ((Number) r[from + 2]).longValue(), ((Number) r[from + 3]).longValue());
     }
 
     private Uni<Integer> update(String sql, StockKey key, Map<String, Object> params) {

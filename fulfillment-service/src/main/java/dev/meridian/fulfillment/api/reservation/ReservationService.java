@@ -138,7 +138,8 @@ public class ReservationService {
             if (confirmed == current) {
                 return Uni.createFrom().item(current);
             }
-            return each(confirmed.lines(), l -> stock.allocate(l.key(), l.quantity()))
+            // ADR 031: the units stay on hand and unavailable until the shipment carrying them is dispatched.
+            return each(confirmed.lines(), l -> stock.allocate(confirmed.id(), l.key(), l.quantity()))
                     .chain(() -> save(entity, confirmed))
                     .chain(() -> stockChanged(confirmed.lines(), "allocated"))
                     .replaceWith(confirmed);

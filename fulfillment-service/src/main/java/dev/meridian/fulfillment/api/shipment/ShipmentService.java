@@ -16,7 +16,10 @@ import dev.meridian.fulfillment.domain.shipment.ShipmentLine;
 import dev.meridian.fulfillment.domain.shipment.ShipmentState;
 import dev.meridian.fulfillment.domain.shipment.Transition;
 import dev.meridian.fulfillment.domain.shipping.Incoterm;
+import dev.meridian.fulfillment.domain.stock.StockKey;
 import dev.meridian.fulfillment.messaging.FulfillmentEvents;
+import dev.meridian.fulfillment.messaging.StockEvents;
+import dev.meridian.fulfillment.persistence.StockStore;
 import dev.meridian.fulfillment.messaging.ShipmentDeliveredData;
 import dev.meridian.fulfillment.messaging.ShipmentDispatchedData;
 import dev.meridian.fulfillment.persistence.ShipmentEntity;
@@ -32,7 +35,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -43,9 +48,13 @@ public class ShipmentService {
     private final Outbox outbox;
     private final Clock clock;
     private final LabelPurchase purchase;
+    private final StockStore stock;
+    private final StockEvents stockEvents;
 
     public ShipmentService(KnownReferences references, CarrierGateways carriers, Outbox outbox, Clock clock,
-                           FulfillmentConfig config) {
+                           FulfillmentConfig config, StockStore stock, StockEvents stockEvents) {
+        this.stock = stock;
+        this.stockEvents = stockEvents;
         this.references = references;
         this.carriers = carriers;
         this.outbox = outbox;
@@ -113,7 +122,7 @@ public class ShipmentService {
         Instant now = clock.instant();
         Uni<?> events = Uni.createFrom().voidItem();
         if (transition.dispatchedNow()) {
-            events = events.chain(() -> outbox.record(FulfillmentEvents.TOPIC, FulfillmentEvents.SHIPMENT_DISPATCHED,
+            events = events.chain(() -> releaseAllocation(next)).chain(() -> outbox.record(FulfillmentEvents.TOPIC, FulfillmentEvents.SHIPMENT_DISPATCHED,
                     next.id().toString(), ShipmentDispatchedData.of(next, stateAt(next, now))));
         }
         if (transition.deliveredNow()) {
@@ -121,6 +130,22 @@ public class ShipmentService {
                     next.id().toString(), ShipmentDeliveredData.of(next, stateAt(next, now))));
         }
         return events.chain(() -> ShipmentMapper.toEntity(next, entity, null, now).persist()).replaceWith(next);
+    }
+
+    /**
+     * ADR 031: dispatch is when allocated units leave on-hand. Only units allocated to this order (a confirmed
+     * reservation) at the shipping location move; a shipment without one changes no stock (an admin adjusts it).
+     */
+    private Uni<Void> releaseAllocation(Shipment shipment) {
+        Map<String, Integer> bySku = new LinkedHashMap<>();
+        shipment.lines().forEach(l -> bySku.merge(l.sku(), l.quantity(), Integer::sum));
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (var line : bySku.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            StockKey key = new StockKey(line.getKey(), shipment.fromLocation());
+            chain = chain.chain(() -> stock.dispatch(shipment.orderId(), key, line.getValue()))
+                    .chain(rows -> rows > 0 ? stockEvents.changed(key, "dispatched") : Uni.createFrom().voidItem());
+        }
+        return chain;
     }
 
     private static Instant stateAt(Shipment s, Instant fallback) {

@@ -27,6 +27,18 @@ public final class ShippingQuoter {
         this.rates = List.copyOf(rates);
     }
 
+    public List<Zone> zones() {
+        return zones;
+    }
+
+    public List<ShippingService> services() {
+        return services;
+    }
+
+    public List<RateTable> rateTables() {
+        return rates;
+    }
+
     public List<ShippingOption> quote(QuoteRequest request, MarketPolicy market, StockLocation origin, Instant now) {
         if (!request.orderValue().currency().equals(market.currency())) {
             throw new FulfillmentRuleViolation("orderValue.currency", "market " + market.market() + " quotes in "

@@ -3,18 +3,24 @@ package dev.meridian.fulfillment.domain.stock;
 import static dev.meridian.fulfillment.domain.FulfillmentRuleViolation.require;
 
 /**
- * Units of one SKU at one location. {@code reserved} units are promised to open reservations; what can still be
- * sold is {@link #available()}, which is never negative. {@code feedVersion} is the sequence of the last ERP
+ * Units of one SKU at one location. {@code reserved} units are promised to orders: held by open reservations or
+ * {@code allocated} to confirmed ones (a subset of {@code reserved}, ADR 031). Allocated units are still on hand
+ * until their shipment is dispatched. What can still be sold is {@link #available()}, which is never negative. {@code feedVersion} is the sequence of the last ERP
  * feed line applied, so an older line arriving late never overwrites a newer count.
  *
  * <p>The database applies the same rules with conditional updates (see persistence); this type states them
  * once, in one place that unit tests can read.
  */
-public record StockLevel(StockKey key, long onHand, long reserved, long feedVersion) {
+public record StockLevel(StockKey key, long onHand, long reserved, long allocated, long feedVersion) {
 
     public StockLevel {
         require(onHand >= 0, "onHand", "must not be negative");
         require(reserved >= 0, "reserved", "must not be negative");
+        require(allocated >= 0 && allocated <= reserved, "allocated", "must be between 0 and the reserved units");
+    }
+
+    public StockLevel(StockKey key, long onHand, long reserved, long feedVersion) {
+        this(key, onHand, reserved, 0, feedVersion);
     }
 
     public static StockLevel empty(StockKey key) {
@@ -31,26 +37,39 @@ public record StockLevel(StockKey key, long onHand, long reserved, long feedVers
         if (available() < quantity) {
             throw new InsufficientStock(java.util.List.of(key.sku()));
         }
-        return new StockLevel(key, onHand, reserved + quantity, feedVersion);
+        return new StockLevel(key, onHand, reserved + quantity, allocated, feedVersion);
     }
 
-    /** A released or expired reservation gives its units back. */
+    /** A released or expired (never confirmed) reservation gives its held units back. */
     public StockLevel release(long quantity) {
         requirePositive(quantity);
-        return new StockLevel(key, onHand, Math.max(0, reserved - quantity), feedVersion);
+        long nextReserved = Math.max(allocated, reserved - quantity);
+        return new StockLevel(key, onHand, nextReserved, allocated, feedVersion);
     }
 
-    /** A confirmed reservation becomes an allocation: the units leave both counts (they are being shipped). */
+    /**
+     * A confirmed reservation becomes an allocation: the units stay on hand and stay unavailable (still counted in
+     * {@code reserved}), now promised to a paid order rather than held with a TTL.
+     */
     public StockLevel allocate(long quantity) {
         requirePositive(quantity);
-        return new StockLevel(key, Math.max(0, onHand - quantity), Math.max(0, reserved - quantity), feedVersion);
+        require(allocated + quantity <= reserved, "quantity", "only held units can be allocated");
+        return new StockLevel(key, onHand, reserved, allocated + quantity, feedVersion);
+    }
+
+    /** The shipment carrying allocated units is dispatched: they leave on-hand, reserved and allocated together. */
+    public StockLevel dispatch(long quantity) {
+        requirePositive(quantity);
+        require(quantity <= allocated, "quantity", "only allocated units can be dispatched");
+        return new StockLevel(key, Math.max(0, onHand - quantity), reserved - quantity, allocated - quantity,
+                feedVersion);
     }
 
     /** Admin correction (+ received goods, - shrinkage). Refused when it would drop below what is reserved. */
     public StockLevel adjust(long delta) {
         require(onHand + delta >= 0, "delta", "would make on-hand stock negative");
         require(onHand + delta >= reserved, "delta", "would drop on-hand stock below the " + reserved + " reserved units");
-        return new StockLevel(key, onHand + delta, reserved, feedVersion);
+        return new StockLevel(key, onHand + delta, reserved, allocated, feedVersion);
     }
 
     /** Sets the counted quantity from a feed line, unless this level already reflects a newer line. */
@@ -59,7 +78,7 @@ public record StockLevel(StockKey key, long onHand, long reserved, long feedVers
         if (version <= feedVersion) {
             return this;
         }
-        return new StockLevel(key, countedOnHand, reserved, version);
+        return new StockLevel(key, countedOnHand, reserved, allocated, version);
     }
 
     private static void requirePositive(long quantity) {

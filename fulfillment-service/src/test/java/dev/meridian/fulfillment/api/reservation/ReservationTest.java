@@ -85,19 +85,6 @@ class ReservationTest {
     }
 
     @Test
-    void confirming_turns_the_hold_into_an_allocation() {
-        String sku = Stock.skuWith(Stock.ORIGIN, 5);
-        String id = Reservations.reserve(Reservations.orderId(), "DE", Map.of(sku, 2)).then().statusCode(201)
-                .extract().path("id");
-
-        given().when().post("/v1/reservations/" + id + "/confirm").then().statusCode(200)
-                .body("status", equalTo("CONFIRMED"));
-
-        assertThat(Stock.onHand(sku, Stock.ORIGIN)).isEqualTo(3);
-        assertThat(Stock.reserved(sku, Stock.ORIGIN)).isZero();
-    }
-
-    @Test
     void releasing_gives_the_units_back() {
         String sku = Stock.skuWith(Stock.ORIGIN, 5);
         String id = Reservations.reserve(Reservations.orderId(), "DE", Map.of(sku, 2)).then().statusCode(201)

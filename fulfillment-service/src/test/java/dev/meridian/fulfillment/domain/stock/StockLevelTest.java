@@ -37,10 +37,33 @@ class StockLevelTest {
     }
 
     @Test
-    void allocating_takes_units_out_of_on_hand_and_reserved() {
+    void allocating_keeps_the_units_on_hand_and_unavailable() {
         StockLevel allocated = level(10, 4, 0).allocate(4);
-        assertThat(allocated.onHand()).isEqualTo(6);
-        assertThat(allocated.reserved()).isZero();
+        assertThat(allocated.onHand()).isEqualTo(10);
+        assertThat(allocated.allocated()).isEqualTo(4);
+        assertThat(allocated.available()).isEqualTo(6);
+    }
+
+    @Test
+    void dispatching_allocated_units_takes_them_out_of_on_hand_reserved_and_allocated() {
+        StockLevel dispatched = level(10, 6, 0).allocate(4).dispatch(4);
+        assertThat(dispatched.onHand()).isEqualTo(6);
+        assertThat(dispatched.reserved()).isEqualTo(2);
+        assertThat(dispatched.allocated()).isZero();
+        assertThat(dispatched.available()).isEqualTo(4);
+    }
+
+    @Test
+    void only_allocated_units_can_be_dispatched_and_only_held_units_allocated() {
+        assertThatThrownBy(() -> level(10, 4, 0).dispatch(1)).isInstanceOf(FulfillmentRuleViolation.class);
+        assertThatThrownBy(() -> level(10, 4, 0).allocate(5)).isInstanceOf(FulfillmentRuleViolation.class);
+    }
+
+    @Test
+    void releasing_never_gives_back_allocated_units() {
+        StockLevel level = level(10, 4, 0).allocate(3).release(4);
+        assertThat(level.reserved()).isEqualTo(3);
+        assertThat(level.available()).isEqualTo(7);
     }
 
     @Test

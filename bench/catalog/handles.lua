@@ -1,0 +1,11 @@
+-- wrk -s handles.lua: product-by-handle over many seeded products (HANDLES_FILE: one handle per line),
+-- so the benchmark does not measure one hot row only.
+local handles = {}
+local file = io.open(os.getenv("HANDLES_FILE") or "handles.txt", "r")
+for line in file:lines() do handles[#handles + 1] = line end
+file:close()
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", "/v1/markets/EU/products/" .. handles[(i % #handles) + 1] .. "?locale=de-AT")
+end

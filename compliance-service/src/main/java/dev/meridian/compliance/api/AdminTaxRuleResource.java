@@ -54,7 +54,8 @@ public class AdminTaxRuleResource {
     }
 
     @GET
-    @Operation(summary = "Tax rules of a country, every version")
+    @Operation(summary = "Tax rules of a country, every version", description = "VAT/GST/sales-tax rates by country, "
+            + "region and tax category, every version with its validity; all countries when none is given.")
     public List<TaxRule> list(@QueryParam("country") String country) {
         return rules.engine().rules().taxRules().stream()
                 .filter(r -> country == null || r.country().equals(country)).toList();

@@ -32,7 +32,8 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Query the audit log by subject, actor and time ([from, to))")
+    @Operation(summary = "Query the audit log by subject, actor and time ([from, to))", description = "Entries in chain "
+            + "order with actor, action, subject, before and after, and their hashes; filters are optional and combine.")
     public Uni<List<AuditEntry>> find(@QueryParam("subject") String subject, @QueryParam("actor") String actor,
                                       @QueryParam("from") Instant from, @QueryParam("to") Instant to,
                                       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -63,6 +64,9 @@ public class ConsentResource {
     }
 
     @POST
+    @Operation(summary = "Record a consent decision", description = "Appends a grant or withdrawal for one purpose "
+            + "to the subject's ledger (never updated in place) with policy version, jurisdiction and source. A customer "
+            + "may only record their own.")
     public Uni<Response> record(@PathParam("subjectId") String subjectId, @Valid @NotNull RecordBody body) {
         requireOwnSubject(subjectId);
         if (body.purpose() == ConsentPurpose.NECESSARY && !body.granted()) {
@@ -81,6 +85,8 @@ public class ConsentResource {
     }
 
     @GET
+    @Operation(summary = "Current consent state of a subject", description = "The latest decision per purpose, "
+            + "folded from the append-only ledger. A customer may only read their own.")
     public Uni<StateView> current(@PathParam("subjectId") String subjectId) {
         requireOwnSubject(subjectId);
         return Panache.withSession(() -> ConsentRecordEntity.<ConsentRecordEntity>list("subjectId = ?1 order by seq", subjectId))

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The last published market status of a product, for checkout's synchronous market check. */
@@ -33,6 +34,9 @@ public class MarketStatusResource {
     }
 
     @GET
+    @Operation(summary = "Market status of a product", description = "Per market: allowed, blocked (with the "
+            + "restriction rules and missing certifications) or needs-review (protected terms found), as last evaluated "
+            + "from catalog events and the current rules.")
     public Uni<List<MarketStatus>> get(@PathParam("productId") String productId) {
         return Panache.withSession(() -> store.product(productId)).map(stored -> {
             String statuses = stored.orElseThrow(() -> ProblemException.notFound("product", productId)).statuses();

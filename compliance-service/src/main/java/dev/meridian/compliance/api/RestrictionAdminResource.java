@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Restriction rules, protected terms and term reviews; each change re-evaluates and re-publishes affected products. */
@@ -64,12 +65,16 @@ public class RestrictionAdminResource {
 
     @GET
     @Path("/restriction-rules")
+    @Operation(summary = "Restriction rules", description = "The newest version of every rule of the form \"category "
+            + "into market requires certification\", \"is forbidden\" or a dangerous-goods flag.")
     public Uni<List<RestrictionRule>> rules() {
         return Panache.withSession(store::rules);
     }
 
     @POST
     @Path("/restriction-rules")
+    @Operation(summary = "Add a restriction rule", description = "Audited; every known product is re-evaluated and "
+            + "a market-status event is published for each product whose verdict changes.")
     public Uni<Response> addRule(@Valid @NotNull RuleBody body) {
         if (!Territories.EU.equals(body.market()) && !Territories.isCountry(body.market())) {
             throw ProblemException.invalid("market", "'" + body.market() + "' is neither EU nor an ISO country code");
@@ -90,12 +95,16 @@ public class RestrictionAdminResource {
 
     @GET
     @Path("/protected-terms")
+    @Operation(summary = "Protected terms", description = "The merchant-maintained trademarks and protected terms "
+            + "product text is screened for (case-, accent- and word-boundary-aware).")
     public Uni<List<String>> terms() {
         return Panache.withSession(store::terms);
     }
 
     @POST
     @Path("/protected-terms")
+    @Operation(summary = "Add a protected term", description = "Audited; products whose text contains it are put in "
+            + "needs-review for their markets until a compliance officer decides.")
     public Uni<Response> addTerm(@Valid @NotNull TermBody body) {
         String actor = identity.getPrincipal().getName();
         String term = body.term().strip();
@@ -107,6 +116,8 @@ public class RestrictionAdminResource {
 
     @POST
     @Path("/products/{productId}/review")
+    @Operation(summary = "Decide a protected-term review", description = "A compliance officer approves or rejects a "
+            + "product in needs-review; the decision is audited and the new market status published.")
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     public Uni<List<MarketStatus>> review(@PathParam("productId") String productId, @Valid @NotNull ReviewBody body) {
         String actor = identity.getPrincipal().getName();

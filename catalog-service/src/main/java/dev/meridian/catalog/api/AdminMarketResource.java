@@ -9,6 +9,7 @@ import dev.meridian.catalog.persistence.MarketStore;
 import dev.meridian.platform.money.Money;
 import dev.meridian.platform.problem.ProblemException;
 import dev.meridian.platform.security.Roles;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,8 +55,10 @@ public class AdminMarketResource {
     private final MarketStore markets;
     private final FxRateStore fx;
     private final CategoryStore categories;
+    private final ListingRefresher listings;
 
-    public AdminMarketResource(MarketStore markets, FxRateStore fx, CategoryStore categories) {
+    public AdminMarketResource(MarketStore markets, FxRateStore fx, CategoryStore categories, ListingRefresher listings) {
+        this.listings = listings;
         this.markets = markets;
         this.fx = fx;
         this.categories = categories;
@@ -79,12 +82,15 @@ public class AdminMarketResource {
 
     @POST
     @Path("/fx-rates")
-    @WithTransaction
-    @Operation(summary = "Add a dated FX rate (rates are never edited; a correction is a newer rate)")
+    @Operation(summary = "Add a dated FX rate (rates are never edited; a correction is a newer rate)",
+            description = "List filters and price sorting in the markets priced in the quote currency follow within "
+                    + "moments (their stored \"price from\" is recomputed in the background).")
     public Uni<Response> addRate(@Valid @NotNull FxRateBody body) {
         FxRate rate = new FxRate(Money.currencyOf(body.base()), Money.currencyOf(body.quote()), body.rate(),
                 body.effectiveFrom());
-        return fx.add(rate).replaceWith(Response.status(201).entity(body).build());
+        return Panache.withTransaction(() -> fx.add(rate))
+                .invoke(() -> listings.refreshInBackground(rate.quote().getCurrencyCode()))
+                .replaceWith(Response.status(201).entity(body).build());
     }
 
     @POST

@@ -8,9 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operators can run the expiry sweep now (e.g. after an outage) instead of waiting for the next tick. */
 @Path("/v1/admin/reservations")
+@Tag(name = "Reservations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.MERCHANT_ADMIN)
 public class ReservationAdminResource {
@@ -23,6 +26,8 @@ public class ReservationAdminResource {
 
     @POST
     @Path("/expire-due")
+    @Operation(summary = "Release every hold whose TTL has passed, now",
+            description = "Runs the expiry sweep at once (it also runs on a schedule) and answers how many reservations expired.")
     public Uni<Map<String, Integer>> expireDue() {
         return reservations.expireDue().map(n -> Map.of("expired", n));
     }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/reservations")
-@Tag(name = "Reservations")
+@Tag(name = "Reservations", description = "Stock held for orders: all lines or none, idempotent by order id")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.INTEGRATION, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
 public class ReservationResource {
@@ -44,20 +44,24 @@ public class ReservationResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "A reservation with its lines, locations, routing decision and status",
+            description = "404 when there is no such reservation.")
     public Uni<ReservationResponse> get(@PathParam("id") UUID id) {
         return reservations.get(id).map(ReservationResponse::of);
     }
 
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "Turn the hold into an allocation (the order is paid)")
+    @Operation(summary = "Turn the hold into an allocation (the order is paid)",
+            description = "The units stay on hand and unavailable until the order's shipment is dispatched (ADR 031). Idempotent; 409 when the hold has expired or was released.")
     public Uni<ReservationResponse> confirm(@PathParam("id") UUID id) {
         return reservations.confirm(id).map(ReservationResponse::of);
     }
 
     @POST
     @Path("/{id}/release")
-    @Operation(summary = "Give the held units back (payment refused, order cancelled)")
+    @Operation(summary = "Give the held units back (payment refused, order cancelled)",
+            description = "The units become available again at once. Idempotent; 409 for a confirmed reservation (its units are allocated).")
     public Uni<ReservationResponse> release(@PathParam("id") UUID id) {
         return reservations.release(id).map(ReservationResponse::of);
     }

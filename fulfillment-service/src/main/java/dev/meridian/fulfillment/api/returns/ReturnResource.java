@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1")
-@Tag(name = "Returns")
+@Tag(name = "Returns", description = "Returns (RMA) within the market's withdrawal window")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReturnResource {
 
@@ -45,6 +45,8 @@ public class ReturnResource {
 
     @GET
     @Path("/returns/{id}")
+    @Operation(summary = "A return with its lines, destination and status",
+            description = "Customers see only their own returns (404 otherwise).")
     @RolesAllowed({Roles.CUSTOMER, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
     public Uni<ReturnResponse> get(@PathParam("id") UUID id) {
         return returns.get(id, requester()).map(ReturnResponse::of);
@@ -54,7 +56,8 @@ public class ReturnResource {
     @Path("/admin/returns/{id}/receive")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
-    @Operation(summary = "Record the return as received; restocks sellable units and emits return.received")
+    @Operation(summary = "Record the return as received; restocks sellable units and emits return.received",
+            description = "Each line's condition decides whether its units go back to available stock; the event lets payment refund.")
     public Uni<ReturnResponse> receive(@PathParam("id") UUID id, ReceiveReturnRequest request) {
         return returns.receive(id, request).map(ReturnResponse::of);
     }

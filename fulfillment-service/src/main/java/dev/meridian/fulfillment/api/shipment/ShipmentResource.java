@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/admin/shipments")
-@Tag(name = "Shipments (admin)")
+@Tag(name = "Shipments (admin)", description = "Shipments, labels and dispatch, for order managers")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
 public class ShipmentResource {
@@ -42,20 +42,24 @@ public class ShipmentResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "A shipment with its state, tracking number, parcels and customs data",
+            description = "404 when there is no such shipment.")
     public Uni<ShipmentResponse> get(@PathParam("id") UUID id) {
         return shipments.get(id).map(ShipmentResponse::of);
     }
 
     @POST
     @Path("/{id}/label")
-    @Operation(summary = "Retry buying the label (idempotent by shipment id at the carrier)")
+    @Operation(summary = "Retry buying the label (idempotent by shipment id at the carrier)",
+            description = "For a shipment awaiting a label or in label-failed; the carrier sees the same idempotency key, so a retry never creates a second label. Other states are answered unchanged.")
     public Uni<ShipmentResponse> label(@PathParam("id") UUID id) {
         return shipments.buyLabel(id).map(ShipmentResponse::of);
     }
 
     @POST
     @Path("/{id}/dispatch")
-    @Operation(summary = "Hand the parcels to the carrier; emits shipment.dispatched")
+    @Operation(summary = "Hand the parcels to the carrier; emits shipment.dispatched",
+            description = "The units allocated to the order at the shipping location leave on-hand stock now (ADR 031). 409 when the shipment has no label yet.")
     public Uni<ShipmentResponse> dispatch(@PathParam("id") UUID id) {
         return shipments.dispatch(id).map(ShipmentResponse::of);
     }

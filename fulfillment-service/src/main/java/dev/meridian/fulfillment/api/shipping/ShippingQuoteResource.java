@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public: shipping costs are shown to shoppers before checkout, so nothing surprises them later. */
 @Path("/v1/shipping-quotes")
-@Tag(name = "Shipping")
+@Tag(name = "Shipping", description = "Shipping quotes for shoppers")
 @PermitAll
 public class ShippingQuoteResource {
 
@@ -27,7 +27,8 @@ public class ShippingQuoteResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Shipping options with price (market currency), delivery estimate and incoterms")
+    @Operation(summary = "Shipping options with price (market currency), delivery estimate and incoterms",
+            description = "Give the parcel weight or the lines (SKU weights are summed). Free shipping applies at or above the market's threshold to eligible services; local delivery is offered when a warehouse serving the market holds every line.")
     public Uni<QuoteResponse> quote(@Valid @NotNull QuoteRequestBody request) {
         return quotes.quote(request);
     }

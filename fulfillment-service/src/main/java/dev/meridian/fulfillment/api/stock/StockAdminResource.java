@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/v1")
 @Tag(name = "Stock")
@@ -31,6 +32,8 @@ public class StockAdminResource {
 
     @PUT
     @Path("/admin/skus/{sku}")
+    @Operation(summary = "Register or update a SKU's shipping and customs data",
+            description = "Weight, HS code, country of origin and description; 201 when new, 200 when updated. SKUs are also registered from catalog product events.")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
     public Uni<Response> putSku(@PathParam("sku") String sku, @Valid @NotNull SkuRequest request) {
         return stock.putSku(sku, request).map(created -> Response.status(created ? 201 : 200).build());
@@ -38,6 +41,8 @@ public class StockAdminResource {
 
     @PUT
     @Path("/admin/locations/{code}")
+    @Operation(summary = "Create or replace a stock location",
+            description = "Origin, warehouse (markets served, priority, cut-off, handling days) or return hub. Routing uses the change at once.")
     @RolesAllowed(Roles.MERCHANT_ADMIN)
     public Uni<LocationResponse> putLocation(@PathParam("code") String code, @Valid @NotNull LocationRequest request) {
         return stock.putLocation(code, request).map(LocationResponse::of);
@@ -45,6 +50,8 @@ public class StockAdminResource {
 
     @GET
     @Path("/admin/locations")
+    @Operation(summary = "All stock locations",
+            description = "Origin, warehouses and return hubs with the markets they serve.")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.ORDER_MANAGER, Roles.INTEGRATION})
     public Uni<List<LocationResponse>> locations() {
         return stock.locations().map(all -> all.stream().map(LocationResponse::of).toList());
@@ -52,6 +59,8 @@ public class StockAdminResource {
 
     @POST
     @Path("/admin/stock/adjustments")
+    @Operation(summary = "Adjust on-hand stock of a SKU at a location",
+            description = "A positive delta for received goods, negative for shrinkage; 400 when it would go below zero or below the reserved units (nothing changed). Emits stock.changed.")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
     public Uni<StockLevelResponse> adjust(@Valid @NotNull AdjustmentRequest request) {
         return stock.adjust(request).map(StockLevelResponse::of);
@@ -59,6 +68,8 @@ public class StockAdminResource {
 
     @GET
     @Path("/stock/{sku}")
+    @Operation(summary = "Stock levels of a SKU at every location",
+            description = "On hand, reserved (holds and allocations), allocated and available per location.")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.ORDER_MANAGER, Roles.INTEGRATION})
     public Uni<List<StockLevelResponse>> levels(@PathParam("sku") String sku) {
         return stock.levels(sku).map(all -> all.stream().map(StockLevelResponse::of).toList());

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/admin/stock/feeds")
-@Tag(name = "Stock")
+@Tag(name = "Stock", description = "SKUs, stock locations, stock levels, adjustments and ERP feeds")
 @RolesAllowed({Roles.INTEGRATION, Roles.MERCHANT_ADMIN})
 public class StockFeedResource {
 
@@ -34,7 +34,8 @@ public class StockFeedResource {
     @POST
     @Consumes(NDJSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit an NDJSON stock feed; applied asynchronously, poll the Location for progress")
+    @Operation(summary = "Submit an NDJSON stock feed; applied asynchronously, poll the Location for progress",
+            description = "Each line carries sku, location, onHand and a sequence (or asOf); a line older than the stored level is skipped. A malformed line refuses the whole feed with 400.")
     public Uni<Response> submit(String body) {
         return feeds.submit(body).invoke(worker::kick).map(job -> Response.accepted(FeedJobResponse.of(job))
                 .location(URI.create("/v1/admin/stock/feeds/" + job.id)).build());
@@ -42,6 +43,8 @@ public class StockFeedResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Progress of a stock feed job",
+            description = "Status, lines processed, applied and skipped as stale.")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<FeedJobResponse> get(@PathParam("id") UUID id) {
         return feeds.get(id).map(FeedJobResponse::of);

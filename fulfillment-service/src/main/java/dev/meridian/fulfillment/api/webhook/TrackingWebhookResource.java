@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Inbound carrier tracking: the signature is checked on the raw body before anything is parsed or stored. */
 @Path("/v1/webhooks/carriers/{carrier}/tracking")
-@Tag(name = "Carrier webhooks")
+@Tag(name = "Carrier webhooks", description = "Inbound, HMAC-verified carrier tracking events")
 @PermitAll
 public class TrackingWebhookResource {
 

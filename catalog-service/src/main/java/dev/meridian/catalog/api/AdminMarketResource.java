@@ -67,7 +67,7 @@ public class AdminMarketResource {
     @PUT
     @Path("/markets/{code}")
     @WithTransaction
-    @Operation(summary = "Create or replace a market")
+    @Operation(summary = "Create or replace a market", description = "Countries served, currency, locales (default first), whether prices are stated tax-inclusive, the rounding rule for derived prices and whether FX-derived pricing is on. Role merchant-admin.")
     public Uni<Market> putMarket(@PathParam("code") String code, @Valid @NotNull MarketBody body) {
         Market market = Market.of(code, body.countries(), body.currency(), body.locales(), body.taxInclusive(),
                 body.rounding(), body.fxDerived());
@@ -76,6 +76,7 @@ public class AdminMarketResource {
 
     @GET
     @Path("/markets")
+    @Operation(summary = "List all markets", description = "Every market with its currency, locales, tax-inclusive flag and rounding rule.")
     public Uni<List<Market>> listMarkets() {
         return markets.all();
     }
@@ -96,7 +97,7 @@ public class AdminMarketResource {
     @POST
     @Path("/categories")
     @WithTransaction
-    @Operation(summary = "Add a category under a parent (or at the root)")
+    @Operation(summary = "Add a category under a parent (or at the root)", description = "Names are localized (BCP 47 tag to text). List filters by a category include its subcategories.")
     public Uni<Response> addCategory(@Valid @NotNull CategoryBody body) {
         UUID id = UUID.randomUUID();
         Map<String, String> name = new dev.meridian.catalog.domain.LocalizedText(body.name()).values();

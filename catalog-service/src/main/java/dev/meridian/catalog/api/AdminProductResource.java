@@ -62,7 +62,7 @@ public class AdminProductResource {
     @GET
     @Path("/{id}")
     @WithSession
-    @Operation(summary = "Read a product for editing; the ETag is what PUT's If-Match must name")
+    @Operation(summary = "Read a product for editing; the ETag is what PUT's If-Match must name", description = "The full admin view of a product, all locales and variants, with its version as a strong ETag.")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return products.getVersioned(id).map(v -> Response.ok(ProductResponse.of(v.product(), v.version()))
                 .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(v.version()))).build());
@@ -83,7 +83,7 @@ public class AdminProductResource {
     @PUT
     @Path("/{id}/prices/{sku}/{market}")
     @WithTransaction
-    @Operation(summary = "Set the explicit price of a variant in a market (as the market states prices)")
+    @Operation(summary = "Set the explicit price of a variant in a market (as the market states prices)", description = "An explicit price wins over the FX-derived one; compare-at and a sale price with a validity window are optional. The currency must be the market's. Emits price.changed.")
     public Uni<Response> price(@PathParam("id") UUID id, @PathParam("sku") String sku, @PathParam("market") String market,
                                @Valid @NotNull PriceRequest body) {
         return marketing.setPrice(id, body.toMarketPrice(sku, market)).map(s -> Response.noContent().build());
@@ -92,7 +92,7 @@ public class AdminProductResource {
     @PUT
     @Path("/{id}/markets/{market}")
     @WithTransaction
-    @Operation(summary = "Publish or unpublish a product in a market")
+    @Operation(summary = "Publish or unpublish a product in a market", description = "A product is visible in a market only when it is active, published there and not blocked by compliance. Emits product.published or product.unpublished.")
     public Uni<Response> publish(@PathParam("id") UUID id, @PathParam("market") String market,
                                  @Valid @NotNull PublicationRequest body) {
         return marketing.setPublished(id, market, body.published()).map(s -> Response.noContent().build());

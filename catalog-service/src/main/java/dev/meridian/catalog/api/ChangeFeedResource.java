@@ -50,7 +50,7 @@ public class ChangeFeedResource {
     }
 
     @GET
-    @Operation(summary = "Products changed since a time, oldest first; follow `next` until it is null")
+    @Operation(summary = "Products changed since a time, oldest first; follow `next` until it is null", description = "For ERP integrators catching up after downtime: a stable cursor over (updatedAt, id) that neither skips nor repeats a product. Roles catalog-editor, merchant-admin, integration.")
     public Uni<Page> changes(@QueryParam("updatedSince") OffsetDateTime since, @QueryParam("cursor") String cursor,
                              @QueryParam("limit") Integer limit) {
         int size = limit == null ? 100 : limit;

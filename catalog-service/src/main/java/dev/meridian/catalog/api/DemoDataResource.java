@@ -67,7 +67,7 @@ public class DemoDataResource {
     }
 
     @POST
-    @Operation(summary = "Seed demo markets, FX rates and products (idempotent by SKU)")
+    @Operation(summary = "Seed demo markets, FX rates and products (idempotent by SKU)", description = "Creates the EU, UK, US, JP and AU markets, FX rates and N products with V colour variants in de/en/fr/ja, published to every market. Role merchant-admin; for demos and benchmarks.")
     public Uni<Seeded> seed(@QueryParam("products") Integer count, @QueryParam("variants") Integer variants) {
         int n = count == null ? 50 : count;
         int v = variants == null ? 3 : variants;

@@ -55,7 +55,7 @@ public class SitemapResource {
 
     @GET
     @Produces("application/xml")
-    @Operation(summary = "Sitemap (or sitemap index above 50,000 URLs) of a market's visible products")
+    @Operation(summary = "Sitemap (or sitemap index above 50,000 URLs) of a market's visible products", description = "Each URL carries lastmod and xhtml:link alternates for every locale and market where the product is published; use ?page=n for the pages of an index.")
     public Uni<Response> sitemap(@PathParam("market") String code, @QueryParam("page") Integer page,
                                  @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return markets.find(code).chain(found -> {

@@ -60,7 +60,7 @@ public class StorefrontResource {
     @Path("/products/{handle}")
     @WithSession
     @Operation(summary = "A product by URL handle, localized (locale → language → market default), priced, with "
-            + "availability and hreflang alternates; 301 from a renamed handle")
+            + "availability and hreflang alternates; 301 from a renamed handle", description = "Public and cacheable: ETag, Cache-Control (public, max-age, stale-while-revalidate), 304 on If-None-Match, and Content-Language naming the locale served. 404 when the product is not visible in the market.")
     public Uni<Response> product(@PathParam("market") String marketCode, @PathParam("handle") String handle,
                                  @QueryParam("locale") String locale,
                                  @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -99,7 +99,7 @@ public class StorefrontResource {
 
     @GET
     @Path("/products")
-    @Operation(summary = "List or search a market's products: filters, sorting, cursor pagination {items, next}")
+    @Operation(summary = "List or search a market's products: filters, sorting, cursor pagination {items, next}", description = "Full-text search in the locale's language (accent- and case-insensitive), filters by category, price range, option values and availability, sorting by relevance, price or newest. limit is 1-100.")
     public Uni<Response> list(@PathParam("market") String marketCode, @QueryParam("locale") String locale,
                               @QueryParam("q") String q, @QueryParam("category") java.util.UUID category,
                               @QueryParam("minPrice") String minPrice, @QueryParam("maxPrice") String maxPrice,

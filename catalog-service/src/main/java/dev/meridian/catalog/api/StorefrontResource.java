@@ -12,6 +12,7 @@ import dev.meridian.catalog.persistence.ProductRepository;
 import dev.meridian.catalog.persistence.StockStore;
 import dev.meridian.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -42,10 +43,11 @@ public class StorefrontResource {
     private final StorefrontSearch search;
     private final ObjectMapper json;
     private final Clock clock;
+    private final StorefrontCache cache;
 
     public StorefrontResource(MarketStore markets, HandleStore handles, ProductRepository products,
                               ProductStateLoader states, StockStore stock, StorefrontSearch search, ObjectMapper json,
-                              Clock clock) {
+                              Clock clock, StorefrontCache cache) {
         this.markets = markets;
         this.handles = handles;
         this.products = products;
@@ -54,21 +56,29 @@ public class StorefrontResource {
         this.search = search;
         this.json = json;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @GET
     @Path("/products/{handle}")
-    @WithSession
     @Operation(summary = "A product by URL handle, localized (locale → language → market default), priced, with "
             + "availability and hreflang alternates; 301 from a renamed handle", description = "Public and cacheable: ETag, Cache-Control (public, max-age, stale-while-revalidate), 304 on If-None-Match, and Content-Language naming the locale served. 404 when the product is not visible in the market.")
     public Uni<Response> product(@PathParam("market") String marketCode, @PathParam("handle") String handle,
                                  @QueryParam("locale") String locale,
                                  @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return cache.get("p|" + marketCode + "|" + handle + "|" + locale, ifNoneMatch,
+                () -> renderProduct(marketCode, handle, locale));
+    }
+
+    private Uni<Response> renderProduct(String marketCode, String handle, String locale) {
+        String ifNoneMatch = null; // answered by the cache from the rendered ETag
         return market(marketCode).chain(market -> {
             LocaleChain chain = LocaleChain.of(locale, market);
             return handles.resolve(Handle.normalize(handle), allLocales(chain)).chain(found -> {
                 HandleStore.HandleRow row = found.orElseThrow(() -> ProblemException.notFound("product", handle));
-                return products.findById(row.productId()).chain(entity -> {
+                // A session only around this read: holding its connection while the pool reads below wait for theirs
+                // starves the pool under load.
+                return Panache.withSession(() -> products.findById(row.productId())).chain(entity -> {
                     if (entity == null || !ProductStatus.ACTIVE.name().equals(entity.status)) {
                         throw ProblemException.notFound("product", handle);
                     }
@@ -107,13 +117,15 @@ public class StorefrontResource {
                               @QueryParam("availability") String availability, @QueryParam("sort") String sort,
                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return market(marketCode).chain(market -> {
+        String key = String.join("|", "l", marketCode, locale, q, String.valueOf(category), minPrice, maxPrice,
+                String.valueOf(options), availability, sort, String.valueOf(limit), cursor);
+        return cache.get(key, ifNoneMatch, () -> market(marketCode).chain(market -> {
             LocaleChain chain = LocaleChain.of(locale, market);
             ListQuery query = ListQuery.parse(market, chain, q, category, minPrice, maxPrice, options, availability,
                     sort, limit, cursor);
-            return search.page(query).map(page -> HttpCaching.cacheable(json, page, ifNoneMatch, chain.first(),
+            return search.page(query).map(page -> HttpCaching.cacheable(json, page, null, chain.first(),
                     MediaType.APPLICATION_JSON));
-        });
+        }));
     }
 
     private Uni<Market> market(String code) {

@@ -32,7 +32,7 @@ class ConsumersRedeliveryTest {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < times; i++) {
-                producer.send(new ProducerRecord<>(topic, key, event));
+                producer.send(dev.meridian.platform.testing.KafkaEvents.asOutboxSends(new ProducerRecord<>(topic, key, event)));
             }
             producer.flush();
         }

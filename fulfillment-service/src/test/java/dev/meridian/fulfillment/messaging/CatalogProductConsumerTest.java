@@ -43,7 +43,7 @@ class CatalogProductConsumerTest {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new StringSerializer())) {
-            producer.send(new ProducerRecord<>("catalog.events", key, event)).get();
+            producer.send(dev.meridian.platform.testing.KafkaEvents.asOutboxSends(new ProducerRecord<>("catalog.events", key, event))).get();
         }
     }
 

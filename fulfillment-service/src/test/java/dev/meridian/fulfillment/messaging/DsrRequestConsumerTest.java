@@ -39,7 +39,7 @@ class DsrRequestConsumerTest {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("compliance.dsr.requests", requestId, event)).get();
+            producer.send(dev.meridian.platform.testing.KafkaEvents.asOutboxSends(new ProducerRecord<>("compliance.dsr.requests", requestId, event))).get();
         }
     }
 

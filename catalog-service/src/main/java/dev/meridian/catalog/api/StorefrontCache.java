@@ -54,7 +54,7 @@ public class StorefrontCache {
     /** @param render produces the full response for this key, ignoring If-None-Match (answered here) */
     public Uni<Response> get(String key, String ifNoneMatch, Supplier<Uni<Response>> render) {
         if (ttlNanos == 0) {
-            return render.get();
+            return render.get().map(response -> entry(response).respond(ifNoneMatch));
         }
         long now = System.nanoTime();
         Entry cached = entries.get(key);
@@ -72,9 +72,13 @@ public class StorefrontCache {
         return refresh.map(entry -> entry.respond(ifNoneMatch));
     }
 
+    private static Entry entry(Response response) {
+        return new Entry(response.getStatus(), response.getEntity(), new MultivaluedHashMap<>(response.getMetadata()),
+                System.nanoTime());
+    }
+
     private Entry store(String key, Response response) {
-        Entry fresh = new Entry(response.getStatus(), response.getEntity(),
-                new MultivaluedHashMap<>(response.getMetadata()), System.nanoTime());
+        Entry fresh = entry(response);
         if (fresh.status() == 200 || fresh.status() == 301) {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();

@@ -39,6 +39,12 @@ class StorefrontCacheTest {
     }
 
     @Test
+    void with_a_zero_ttl_if_none_match_is_still_answered_304() {
+        StorefrontCache cache = new StorefrontCache(Duration.ZERO);
+        assertThat(cache.get("k", "\"abc\"", this::page).await().indefinitely().getStatus()).isEqualTo(304);
+    }
+
+    @Test
     void a_zero_ttl_renders_every_time() {
         StorefrontCache cache = new StorefrontCache(Duration.ZERO);
         cache.get("k", null, this::page).await().indefinitely();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.meridian.catalog.support.Catalog;
 import dev.meridian.catalog.support.Products;
+import dev.meridian.platform.testing.KafkaEvents;
 import dev.meridian.platform.testing.KafkaTestResource;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,12 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /** Compliance and fulfillment events arrive through real Kafka; each is applied once however often it is delivered. */
@@ -28,13 +24,8 @@ import org.junit.jupiter.api.Test;
 class ConsumersRedeliveryTest {
 
     private static void send(String topic, String key, String event, int times) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            for (int i = 0; i < times; i++) {
-                producer.send(dev.meridian.platform.testing.KafkaEvents.asOutboxSends(new ProducerRecord<>(topic, key, event)));
-            }
-            producer.flush();
+        for (int i = 0; i < times; i++) {
+            KafkaEvents.publish(KafkaTestResource.broker().bootstrapServers(), topic, key, event);
         }
     }
 

@@ -7,17 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.platform.testing.JsonSchemas;
 import dev.meridian.platform.testing.KafkaRecorder;
+import dev.meridian.platform.testing.KafkaEvents;
 import dev.meridian.platform.testing.KafkaTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /** Compliance completes a data-subject request only when every service answered; the catalog answers NO_DATA. */
@@ -38,11 +34,7 @@ class DsrRequestConsumerTest {
     }
 
     private static void publish(String key, String value) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(dev.meridian.platform.testing.KafkaEvents.asOutboxSends(new ProducerRecord<>("compliance.dsr.requests", key, value))).get();
-        }
+        KafkaEvents.publish(KafkaTestResource.broker().bootstrapServers(), "compliance.dsr.requests", key, value);
     }
 
     @Test

@@ -3,18 +3,14 @@ package dev.meridian.compliance.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meridian.platform.testing.KafkaEvents;
 import dev.meridian.platform.testing.KafkaRecorder;
 import dev.meridian.platform.testing.KafkaTestResource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 
 /** Sends CloudEvents as other services would, and waits for what compliance publishes. */
@@ -31,13 +27,7 @@ public final class Events {
                 .put("type", type).put("subject", key).put("time", Instant.now().toString())
                 .put("datacontenttype", "application/json");
         event.set("data", JSON.valueToTree(data));
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(dev.meridian.platform.testing.KafkaEvents.asOutboxSends(new ProducerRecord<>(topic, key, event.toString()))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        KafkaEvents.publish(KafkaTestResource.broker().bootstrapServers(), topic, key, event.toString());
     }
 
     /** Waits for the first event on the recorder's topic that matches. */

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.meridian.fulfillment.support.Stock;
+import dev.meridian.platform.testing.KafkaEvents;
 import dev.meridian.platform.testing.KafkaTestResource;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /** SKUs follow catalog's product snapshots, delivered through a real Kafka broker. */
@@ -39,12 +35,7 @@ class CatalogProductConsumerTest {
     }
 
     private static void send(String key, String event) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(dev.meridian.platform.testing.KafkaEvents.asOutboxSends(new ProducerRecord<>("catalog.events", key, event))).get();
-        }
+        KafkaEvents.publish(KafkaTestResource.broker().bootstrapServers(), "catalog.events", key, event);
     }
 
     private static void awaitProcessed(String eventId) {

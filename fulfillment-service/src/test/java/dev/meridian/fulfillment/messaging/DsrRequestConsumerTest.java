@@ -8,17 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.fulfillment.support.Shipments;
 import dev.meridian.platform.testing.JsonSchemas;
 import dev.meridian.platform.testing.KafkaRecorder;
+import dev.meridian.platform.testing.KafkaEvents;
 import dev.meridian.platform.testing.KafkaTestResource;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /** Data-subject requests reach fulfillment over Kafka and are answered (once) through the outbox. */
@@ -36,11 +32,7 @@ class DsrRequestConsumerTest {
                          "receivedAt":"2026-11-26T08:00:00Z","deadline":"2026-12-26T08:00:00Z",
                          "services":["catalog","fulfillment"],"ackTopic":"compliance.dsr.acks"}}"""
                 .formatted(UUID.randomUUID(), requestId, requestId, subjectId, kind);
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(dev.meridian.platform.testing.KafkaEvents.asOutboxSends(new ProducerRecord<>("compliance.dsr.requests", requestId, event))).get();
-        }
+        KafkaEvents.publish(KafkaTestResource.broker().bootstrapServers(), "compliance.dsr.requests", requestId, event);
     }
 
     private JsonNode answer(KafkaRecorder acks, String requestId) throws Exception {

@@ -29,10 +29,4 @@ public final class KafkaEvents {
             throw new IllegalStateException("could not publish to " + topic, e);
         }
     }
-
-    /** Adds the header the outbox relay sends, to a record a test builds itself. */
-    public static <K, V> ProducerRecord<K, V> asOutboxSends(ProducerRecord<K, V> record) {
-        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-        return record;
-    }
 }

@@ -141,7 +141,7 @@ public class Idempotency {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(mapper.writeValueAsBytes(body));
+            digest.update(CanonicalJson.bytes(mapper, body));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("request cannot be fingerprinted", e);

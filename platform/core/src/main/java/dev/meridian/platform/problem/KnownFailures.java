@@ -1,5 +1,10 @@
 package dev.meridian.platform.problem;
 
+import dev.meridian.platform.failure.DomainFailure;
+import dev.meridian.platform.failure.NotFound;
+import dev.meridian.platform.failure.PreconditionFailed;
+import dev.meridian.platform.failure.RuleViolation;
+import dev.meridian.platform.failure.StateConflict;
 import dev.meridian.platform.money.CurrencyMismatchException;
 import dev.meridian.platform.money.InvalidMoneyException;
 import io.vertx.pgclient.PgException;
@@ -21,10 +26,30 @@ final class KnownFailures {
     private KnownFailures() {
     }
 
+    /** The one mapping of domain failures to problems (docs/problems.md lists the statuses). */
+    static Problem of(DomainFailure failure) {
+        return switch (failure) {
+            case RuleViolation v -> Problem.of(ProblemType.VALIDATION, v.field() + ": " + v.getMessage(),
+                    List.of(new Problem.Violation(v.field(), v.getMessage())));
+            case StateConflict c -> {
+                Problem problem = Problem.of(ProblemType.CONFLICT, c.getMessage());
+                for (var detail : c.details().entrySet()) {
+                    problem = problem.with(detail.getKey(), detail.getValue());
+                }
+                yield problem;
+            }
+            case NotFound n -> Problem.of(ProblemType.NOT_FOUND, n.getMessage());
+            case PreconditionFailed p -> Problem.of(ProblemType.PRECONDITION_FAILED, p.getMessage());
+        };
+    }
+
     static Problem classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProblemException p) {
                 return p.problem();
+            }
+            if (t instanceof DomainFailure f) {
+                return of(f);
             }
             if (t instanceof InvalidMoneyException m) {
                 return Problem.of(ProblemType.VALIDATION, m.getMessage(),

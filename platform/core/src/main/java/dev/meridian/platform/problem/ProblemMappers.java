@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.meridian.platform.failure.DomainFailure;
 import dev.meridian.platform.money.CurrencyMismatchException;
 import dev.meridian.platform.money.InvalidMoneyException;
 import dev.meridian.platform.money.InvalidMoneyJsonException;
@@ -32,6 +33,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return ProblemResponses.of(e.problem(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainFailure e, UriInfo uri) {
+        return ProblemResponses.of(KnownFailures.of(e), path(uri));
     }
 
     @ServerExceptionMapper

@@ -35,30 +35,51 @@ public record Money(Currency currency, long minorUnits) implements Comparable<Mo
         return zero(currencyOf(currencyCode));
     }
 
-    /** Parses an exact decimal amount; more decimals than the currency has is an error, never a rounding. */
+    /** The longest amount the wire accepts: 18 integer digits, a point and 3 decimals, and a sign. */
+    public static final int MAX_AMOUNT_LENGTH = 23;
+
+    /**
+     * The wire format of an amount (docs/api-guide.md): a plain decimal string, an optional leading {@code -},
+     * digits, optionally a point and digits. No exponent, no {@code +}, no whitespace, no grouping.
+     */
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * Parses an exact decimal amount in the wire format; more decimals than the currency has is an error, never a
+     * rounding. Error messages quote at most a short prefix of the input, so a hostile value costs nothing.
+     */
     public static Money of(String currencyCode, String amount) {
         Currency currency = currencyOf(currencyCode);
-        BigDecimal decimal;
-        try {
-            decimal = new BigDecimal(Objects.requireNonNull(amount, "amount").trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidMoneyException("amount", "'" + amount + "' is not a decimal number");
+        Objects.requireNonNull(amount, "amount");
+        if (amount.length() > MAX_AMOUNT_LENGTH || !AMOUNT.matcher(amount).matches()) {
+            throw new InvalidMoneyException("amount", "'" + excerpt(amount)
+                    + "' is not a decimal string (digits, an optional leading '-' and '.', no exponent, at most "
+                    + MAX_AMOUNT_LENGTH + " characters)");
         }
-        return of(currency, decimal);
+        return of(currency, new BigDecimal(amount));
     }
 
     public static Money of(Currency currency, BigDecimal amount) {
         int exponent = exponentOf(currency);
+        // Checked before stripTrailingZeros or any formatting: both are proportional to a hostile scale.
+        if (amount.scale() > 64 || amount.scale() < -64 || amount.precision() > 64) {
+            throw new InvalidMoneyException("amount", "amount is out of range");
+        }
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > exponent) {
             throw new InvalidMoneyException("amount", "%s allows at most %d decimal(s), got '%s'"
-                    .formatted(currency.getCurrencyCode(), exponent, amount.toPlainString()));
+                    .formatted(currency.getCurrencyCode(), exponent, excerpt(amount.toPlainString())));
         }
         try {
             return new Money(currency, amount.movePointRight(exponent).longValueExact());
         } catch (ArithmeticException e) {
-            throw new InvalidMoneyException("amount", "amount '" + amount.toPlainString() + "' is out of range");
+            throw new InvalidMoneyException("amount", "amount '" + excerpt(amount.toPlainString()) + "' is out of range");
         }
+    }
+
+    /** At most 24 characters of untrusted input, for messages. */
+    static String excerpt(String input) {
+        return input.length() <= 24 ? input : input.substring(0, 24) + "…";
     }
 
     /** Rounds an arbitrary decimal to the currency's exponent with an explicit rounding mode. */
@@ -69,13 +90,20 @@ public record Money(Currency currency, long minorUnits) implements Comparable<Mo
 
     public static Currency currencyOf(String code) {
         if (code == null || !code.matches("[A-Z]{3}")) {
-            throw new InvalidMoneyException("currency", "'" + code + "' is not an ISO 4217 currency code");
+            throw new InvalidMoneyException("currency", "'" + (code == null ? null : excerpt(code))
+                    + "' is not an ISO 4217 currency code");
         }
+        Currency currency;
         try {
-            return Currency.getInstance(code);
+            currency = Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
             throw new InvalidMoneyException("currency", "'" + code + "' is not an ISO 4217 currency code");
         }
+        if (!CirculatingCurrencies.isCirculating(code)) {
+            throw new InvalidMoneyException("currency", "'" + code
+                    + "' is not a currency goods can be sold in (withdrawn, a fund, a metal or a test code)");
+        }
+        return currency;
     }
 
     /** Currencies without minor units (XAU, XDR, ...) report -1 in the JDK; they are handled as exponent 0. */
@@ -143,8 +171,11 @@ public record Money(Currency currency, long minorUnits) implements Comparable<Mo
     }
 
     /**
-     * Splits this amount by ratios so that the parts add up exactly to the whole: remainders go one minor
-     * unit at a time to the first parts (100.00 in 3 equal parts = 33.34 + 33.33 + 33.33).
+     * Splits this amount by ratios so that the parts add up exactly to the whole, by largest remainder: every
+     * part gets its floor, and the minor units left over go one each to the parts whose exact share lost the most,
+     * ties to the earlier part (100.00 in 3 equal parts = 33.34 + 33.33 + 33.33; 1.00 by 1:1:8 = 0.10 + 0.10 +
+     * 0.80, never 0.11 for the first). A negative amount splits as the negation of its magnitude's split, so a
+     * refund mirrors its charge. A part with ratio 0 gets exactly 0.
      */
     public List<Money> allocate(long... ratios) {
         if (ratios.length == 0) {
@@ -160,29 +191,42 @@ public record Money(Currency currency, long minorUnits) implements Comparable<Mo
         if (total == 0) {
             throw new IllegalArgumentException("ratios must not all be zero");
         }
+        boolean negative = minorUnits < 0;
+        BigDecimal magnitude = BigDecimal.valueOf(minorUnits).abs();
+        BigDecimal divisor = BigDecimal.valueOf(total);
         long[] parts = new long[ratios.length];
-        long remainder = minorUnits;
+        BigDecimal[] remainders = new BigDecimal[ratios.length];
+        long leftover = magnitude.longValueExact();
         for (int i = 0; i < ratios.length; i++) {
-            parts[i] = BigDecimal.valueOf(minorUnits).multiply(BigDecimal.valueOf(ratios[i]))
-                    .divide(BigDecimal.valueOf(total), 0, RoundingMode.FLOOR).longValueExact();
-            remainder -= parts[i];
+            BigDecimal[] quotient = magnitude.multiply(BigDecimal.valueOf(ratios[i])).divideAndRemainder(divisor);
+            parts[i] = quotient[0].longValueExact();
+            remainders[i] = quotient[1];
+            leftover -= parts[i];
         }
-        // remainder is in [0, ratios.length) because each part was floored
-        for (int i = 0; remainder > 0; i = (i + 1) % ratios.length) {
-            if (ratios[i] > 0) {
-                parts[i]++;
-                remainder--;
-            }
+        // leftover < number of parts with a non-zero remainder, because each lost less than one minor unit
+        Integer[] order = new Integer[ratios.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int byRemainder = remainders[b].compareTo(remainders[a]);
+            return byRemainder != 0 ? byRemainder : Integer.compare(a, b);
+        });
+        for (int k = 0; leftover > 0; k++, leftover--) {
+            parts[order[k]]++;
         }
         List<Money> result = new ArrayList<>(parts.length);
         for (long part : parts) {
-            result.add(new Money(currency, part));
+            result.add(new Money(currency, negative ? -part : part));
         }
         return result;
     }
 
-    /** Splits into n equal parts, remainders to the first parts. */
+    /** Splits into n equal parts, the leftover minor units to the first parts. */
     public List<Money> allocateEvenly(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("an amount is split into at least 1 part, not " + parts);
+        }
         long[] ratios = new long[parts];
         java.util.Arrays.fill(ratios, 1);
         return allocate(ratios);

@@ -47,8 +47,10 @@ public final class MoneyJson {
             if (currency == null || !currency.isTextual()) {
                 throw new InvalidMoneyJsonException(parser, "currency", "currency is required (ISO 4217 code)");
             }
-            if (amount == null || !(amount.isTextual() || amount.isIntegralNumber())) {
-                throw new InvalidMoneyJsonException(parser, "amount", "amount is required as a decimal string");
+            if (amount == null || !amount.isTextual()) {
+                // A JSON number is refused, not coerced: 19.99 as a double may already have lost the cent.
+                throw new InvalidMoneyJsonException(parser, "amount",
+                        "amount is required as a decimal string such as \"19.99\", not a JSON number");
             }
             try {
                 return Money.of(currency.asText(), amount.asText());

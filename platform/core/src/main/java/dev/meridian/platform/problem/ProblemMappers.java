@@ -1,10 +1,15 @@
 package dev.meridian.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.meridian.platform.failure.DomainFailure;
+import dev.meridian.platform.json.ControlCharacters;
 import dev.meridian.platform.money.CurrencyMismatchException;
 import dev.meridian.platform.money.InvalidMoneyException;
 import dev.meridian.platform.money.InvalidMoneyJsonException;
@@ -65,6 +70,22 @@ public class ProblemMappers {
                 List.of(new Problem.Violation(fullField, e.getOriginalMessage()))), path(uri));
     }
 
+    /** Any other failure to read the body as JSON (a limit such as nesting depth or number length exceeded). */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping) {
+            return unmappableJson(mapping, uri);
+        }
+        return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_REQUEST,
+                "the body is not acceptable JSON: " + e.getOriginalMessage()), path(uri));
+    }
+
+    /** Named explicitly: Quarkus ships a mapper for this subtype that answers 500 with an empty body. */
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return unmappableJson(e, uri);
+    }
+
     /** Named explicitly: Quarkus ships a mapper for this subtype that would otherwise win. */
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
@@ -84,6 +105,9 @@ public class ProblemMappers {
         String original = String.valueOf(e.getOriginalMessage());
         String message = e instanceof UnrecognizedPropertyException ? "unknown field"
                 : original.startsWith("Cannot map `null` into type") ? "is required"
+                : e instanceof InvalidNullException ? "must not be null"
+                : e instanceof InvalidFormatException f && ControlCharacters.EXCERPT.equals(f.getValue())
+                        ? "must not contain control characters: " + original
                 : "has the wrong type or format";
         return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new Problem.Violation(field, message))), path(uri));
@@ -123,6 +147,9 @@ public class ProblemMappers {
             }
             if (cause instanceof JsonMappingException mapping) {
                 return unmappableJson(mapping, uri);
+            }
+            if (cause instanceof JsonProcessingException other) {
+                return unreadableJson(other, uri);
             }
         }
         Response original = e.getResponse();

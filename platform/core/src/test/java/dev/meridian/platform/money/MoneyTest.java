@@ -75,4 +75,44 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of("EUR", "1.00").compareTo(Money.of("GBP", "1.00")))
                 .isInstanceOf(CurrencyMismatchException.class);
     }
+
+    @Test
+    void leftover_minor_units_go_to_the_largest_remainders_not_the_first_part() {
+        // 1.00 by 1:1:8 is exactly 0.10 + 0.10 + 0.80; 0.10 by 1:1:1:7 is 0.01 0.01 0.01 0.07 exactly too;
+        // 0.05 by 2:3 is 0.02 + 0.03; 1.00 by 1:2 is 0.333.. + 0.666..: the second part's remainder is larger.
+        assertThat(Money.of("EUR", "1.00").allocate(1, 1, 8)).extracting(Money::amountString)
+                .containsExactly("0.10", "0.10", "0.80");
+        assertThat(Money.of("EUR", "1.00").allocate(1, 2)).extracting(Money::amountString)
+                .containsExactly("0.33", "0.67");
+        assertThat(Money.of("EUR", "0.10").allocate(3, 3, 4)).extracting(Money::amountString)
+                .containsExactly("0.03", "0.03", "0.04");
+    }
+
+    @Test
+    void equal_remainders_tie_to_the_earlier_part() {
+        assertThat(Money.of("EUR", "0.02").allocate(1, 1, 1)).extracting(Money::amountString)
+                .containsExactly("0.01", "0.01", "0.00");
+    }
+
+    @Test
+    void a_negative_amount_splits_as_the_mirror_of_its_magnitude() {
+        assertThat(Money.of("EUR", "-1.00").allocate(1, 2)).extracting(Money::amountString)
+                .containsExactly("-0.33", "-0.67");
+        assertThat(Money.of("EUR", "-100.00").allocateEvenly(3)).extracting(Money::amountString)
+                .containsExactly("-33.34", "-33.33", "-33.33");
+    }
+
+    @Test
+    void a_zero_ratio_part_gets_nothing() {
+        assertThat(Money.of("JPY", "7").allocate(0, 1, 1)).extracting(Money::amountString)
+                .containsExactly("0", "4", "3");
+    }
+
+    @Test
+    void splitting_into_no_parts_or_a_negative_count_is_a_clear_error() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.of("EUR", "1.00").allocateEvenly(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1 part");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.of("EUR", "1.00").allocateEvenly(-2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1 part");
+    }
 }

@@ -1,0 +1,31 @@
+package dev.meridian.platform.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.io.IOException;
+
+/**
+ * Text fields take no control characters: PostgreSQL refuses NUL in text (which used to surface as a 500), and
+ * the other C0 controls have no place in a product title or an address. Tab, line feed and carriage return stay
+ * allowed (descriptions have lines). The failure names the field, like every other bad value.
+ */
+final class PlainTextDeserializer extends StringDeserializer {
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext ctx) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            return super.deserialize(parser, ctx);
+        }
+        String text = parser.getText();
+        int bad = ControlCharacters.indexOfForbidden(text);
+        if (bad >= 0) {
+            throw InvalidFormatException.from(parser,
+                    "contains the control character U+%04X at position %d".formatted((int) text.charAt(bad), bad),
+                    ControlCharacters.EXCERPT, String.class);
+        }
+        return text;
+    }
+}

@@ -3,6 +3,7 @@ package dev.meridian.platform.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.platform.problem.ProblemException;
+import dev.meridian.platform.security.CallerIdentity;
 import dev.meridian.platform.problem.ProblemType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -69,7 +70,7 @@ public class Idempotency {
         if (key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.invalid(HEADER, "must be at most " + MAX_KEY_LENGTH + " characters");
         }
-        String scope = identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String scope = identity == null || identity.isAnonymous() ? "anonymous" : "sub:" + CallerIdentity.subject(identity);
         return new IdempotentRequest(scope, key, fingerprint(method, path, body));
     }
 

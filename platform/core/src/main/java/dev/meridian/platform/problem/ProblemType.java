@@ -21,6 +21,7 @@ public enum ProblemType {
     GONE("gone", "Resource no longer available", 410),
     PRECONDITION_FAILED("precondition-failed", "The resource has changed since it was read", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    URI_TOO_LONG("uri-too-long", "Request target too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused",
             "This Idempotency-Key was already used with a different request", 422),
@@ -67,6 +68,7 @@ public enum ProblemType {
             case 410 -> GONE;
             case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
             case 428 -> PRECONDITION_REQUIRED;

@@ -1,33 +1,33 @@
 package dev.meridian.fulfillment.messaging;
 
-import dev.meridian.fulfillment.persistence.CatalogSkus;
+import dev.meridian.fulfillment.service.stock.CatalogSkuService;
 import dev.meridian.platform.events.CloudEvent;
+import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.inbox.IdempotentConsumer;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Registers and updates SKUs from catalog's product snapshots, so shipping weights and customs data follow the
- * catalog instead of being typed in twice. Once per event id (inbox); an older snapshot never overwrites a newer one.
+ * Registers and updates SKUs from catalog's product snapshots. Once per event id (inbox); an older snapshot never
+ * overwrites a newer one.
  */
 @ApplicationScoped
 public class CatalogProductConsumer {
 
     static final String CONSUMER = "fulfillment.catalog-skus";
-    static final Set<String> TYPES = Set.of("meridian.catalog.product.published.v1",
-            "meridian.catalog.product.updated.v1");
+    static final Set<String> TYPES = Set.of(EventTypes.CATALOG_PRODUCT_PUBLISHED, EventTypes.CATALOG_PRODUCT_UPDATED);
     private static final Logger LOG = Logger.getLogger(CatalogProductConsumer.class);
 
     private final IdempotentConsumer consumer;
-    private final CatalogSkus skus;
+    private final CatalogSkuService skus;
     private final Clock clock;
 
-    public CatalogProductConsumer(IdempotentConsumer consumer, CatalogSkus skus, Clock clock) {
+    public CatalogProductConsumer(IdempotentConsumer consumer, CatalogSkuService skus, Clock clock) {
         this.consumer = consumer;
         this.skus = skus;
         this.clock = clock;
@@ -43,19 +43,18 @@ public class CatalogProductConsumer {
             return Uni.createFrom().voidItem();
         }
         // Snapshots carry updatedAt; the envelope time is the fallback for producers that leave it out.
-        java.time.Instant at = product.updatedAt() != null ? product.updatedAt()
+        Instant at = product.updatedAt() != null ? product.updatedAt()
                 : event.time() != null ? event.time().toInstant() : clock.instant();
-        return Multi.createFrom().iterable(product.variants())
+        return skus.apply(product.variants().stream()
                 .filter(v -> v.sku() != null && !v.sku().isBlank())
-                .onItem().transformToUniAndConcatenate(v -> {
+                .peek(v -> {
                     if (v.weightGrams() == null) {
                         LOG.debugf("variant %s of product %s has no weight: only an existing SKU is updated",
                                 v.sku(), product.id());
                     }
-                    return skus.apply(new CatalogSkus.Variant(v.sku(), v.weightGrams(), product.hsCode(),
-                            product.originCountry(), product.descriptionOf(v), product.id(), product.version(), at),
-                            clock.instant());
                 })
-                .collect().asList().replaceWithVoid();
+                .map(v -> new CatalogSkuService.CatalogVariant(v.sku(), v.weightGrams(), product.hsCode(),
+                        product.originCountry(), product.descriptionOf(v), product.id(), product.version(), at))
+                .toList());
     }
 }

@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.messaging;
 
-import dev.meridian.fulfillment.persistence.CustomerData;
+import dev.meridian.fulfillment.service.privacy.CustomerDataService;
 import dev.meridian.platform.privacy.DsrResponder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +13,9 @@ public class DsrRequestConsumer {
     static final String SERVICE = "fulfillment";
 
     private final DsrResponder responder;
-    private final CustomerData customers;
+    private final CustomerDataService customers;
 
-    public DsrRequestConsumer(DsrResponder responder, CustomerData customers) {
+    public DsrRequestConsumer(DsrResponder responder, CustomerDataService customers) {
         this.responder = responder;
         this.customers = customers;
     }

@@ -2,7 +2,8 @@ package dev.meridian.fulfillment.messaging;
 
 import dev.meridian.fulfillment.domain.stock.StockKey;
 import dev.meridian.fulfillment.domain.stock.StockLevel;
-import dev.meridian.fulfillment.persistence.StockStore;
+import dev.meridian.fulfillment.persistence.StockRepository;
+import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +13,11 @@ import java.time.Clock;
 @ApplicationScoped
 public class StockEvents {
 
-    private final StockStore stock;
+    private final StockRepository stock;
     private final Outbox outbox;
     private final Clock clock;
 
-    public StockEvents(StockStore stock, Outbox outbox, Clock clock) {
+    public StockEvents(StockRepository stock, Outbox outbox, Clock clock) {
         this.stock = stock;
         this.outbox = outbox;
         this.clock = clock;
@@ -24,12 +25,12 @@ public class StockEvents {
 
     /** For a level the caller already read under the row lock (e.g. {@code update ... returning}). */
     public Uni<Void> changed(StockLevel level, String reason) {
-        return outbox.record(FulfillmentEvents.TOPIC, FulfillmentEvents.STOCK_CHANGED, level.key().sku(),
+        return outbox.record(FulfillmentEvents.TOPIC, EventTypes.FULFILLMENT_STOCK_CHANGED, level.key().sku(),
                 StockChangedData.of(level, reason, clock.instant())).replaceWithVoid();
     }
 
     public Uni<Void> changed(StockKey key, String reason) {
-        return stock.level(key).chain(level -> outbox.record(FulfillmentEvents.TOPIC, FulfillmentEvents.STOCK_CHANGED,
+        return stock.level(key).chain(level -> outbox.record(FulfillmentEvents.TOPIC, EventTypes.FULFILLMENT_STOCK_CHANGED,
                 key.sku(), StockChangedData.of(level, reason, clock.instant()))).replaceWithVoid();
     }
 }

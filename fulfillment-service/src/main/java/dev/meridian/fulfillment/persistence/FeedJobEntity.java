@@ -31,7 +31,7 @@ public class FeedJobEntity extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public Json.FeedLines lines;
+    public JsonColumns.FeedLines lines;
 
     public String error;
 

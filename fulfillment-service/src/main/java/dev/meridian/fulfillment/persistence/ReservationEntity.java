@@ -28,7 +28,7 @@ public class ReservationEntity extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public Json.Lines lines;
+    public JsonColumns.Lines lines;
 
     @Column(name = "routing_reason")
     public String routingReason;

@@ -22,7 +22,7 @@ public final class ReservationMapper {
         e.orderId = r.orderId();
         e.market = r.market();
         e.status = r.status().name();
-        e.lines = new Json.Lines(r.lines().stream().map(l -> new Json.Line(l.sku(), l.location(), l.quantity())).toList());
+        e.lines = new JsonColumns.Lines(r.lines().stream().map(l -> new JsonColumns.Line(l.sku(), l.location(), l.quantity())).toList());
         e.routingReason = r.routing().reason().name();
         e.routingExplanation = r.routing().explanation();
         e.createdAt = r.createdAt();

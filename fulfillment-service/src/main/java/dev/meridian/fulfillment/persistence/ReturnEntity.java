@@ -36,7 +36,7 @@ public class ReturnEntity extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public Json.ReturnLines lines;
+    public JsonColumns.ReturnLines lines;
 
     @Column(name = "tracking_number")
     public String trackingNumber;

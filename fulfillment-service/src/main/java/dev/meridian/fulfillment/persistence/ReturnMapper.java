@@ -20,7 +20,7 @@ public final class ReturnMapper {
         e.market = r.market();
         e.destination = r.destination();
         e.status = r.status().name();
-        e.lines = new Json.ReturnLines(r.lines().stream().map(l -> new Json.ReturnLineRow(l.sku(), l.quantity(),
+        e.lines = new JsonColumns.ReturnLines(r.lines().stream().map(l -> new JsonColumns.ReturnLineRow(l.sku(), l.quantity(),
                 l.reason(), l.condition() == null ? null : l.condition().name())).toList());
         e.trackingNumber = r.trackingNumber();
         e.openedAt = r.openedAt();

@@ -42,15 +42,15 @@ public class ShipmentEntity extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public Json.ShipLines lines;
+    public JsonColumns.ShipLines lines;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public Json.Parcels parcels;
+    public JsonColumns.Parcels parcels;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public Json.Customs customs;
+    public JsonColumns.Customs customs;
 
     public String state;
 

@@ -27,11 +27,11 @@ public final class ShipmentMapper {
         e.destinationCountry = s.destinationCountry();
         e.carrier = s.carrier();
         e.service = s.service();
-        e.lines = new Json.ShipLines(s.lines().stream().map(l -> new Json.ShipLine(l.sku(), l.quantity())).toList());
-        e.parcels = new Json.Parcels(s.parcels().stream()
-                .map(p -> new Json.ParcelRow(p.weightGrams(), p.lengthCm(), p.widthCm(), p.heightCm())).toList());
-        e.customs = s.customs() == null ? null : new Json.Customs(s.customs().incoterm().name(),
-                s.customs().lines().stream().map(l -> new Json.InvoiceLine(l.description(), l.hsCode(),
+        e.lines = new JsonColumns.ShipLines(s.lines().stream().map(l -> new JsonColumns.ShipLine(l.sku(), l.quantity())).toList());
+        e.parcels = new JsonColumns.Parcels(s.parcels().stream()
+                .map(p -> new JsonColumns.ParcelRow(p.weightGrams(), p.lengthCm(), p.widthCm(), p.heightCm())).toList());
+        e.customs = s.customs() == null ? null : new JsonColumns.Customs(s.customs().incoterm().name(),
+                s.customs().lines().stream().map(l -> new JsonColumns.InvoiceLine(l.description(), l.hsCode(),
                         l.originCountry(), l.quantity(), l.unitValue().currencyCode(), l.unitValue().minorUnits()))
                         .toList());
         e.state = s.state().code();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.meridian.fulfillment.support.Keys;
 import dev.meridian.fulfillment.support.Reservations;
 import dev.meridian.fulfillment.support.Stock;
 import dev.meridian.platform.testing.TestDatabase;
@@ -52,7 +53,7 @@ class BadInputTest {
     void an_adjustment_at_an_unknown_location_is_refused() {
         String sku = Stock.skuWith(Stock.ORIGIN, 5);
 
-        given().contentType("application/json").body(Map.of("sku", sku, "location", "NOWHERE", "delta", 3,
+        Keys.keyed().body(Map.of("sku", sku, "location", "NOWHERE", "delta", 3,
                         "reason", "count")).when().post("/v1/admin/stock/adjustments")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("location"));
@@ -67,7 +68,7 @@ class BadInputTest {
         Reservations.reserve(Reservations.orderId(), "DE", Map.of(sku, 4)).then().statusCode(201);
         long events = TestDatabase.count("select count(*) from outbox_event where message_key = ?", sku);
 
-        given().contentType("application/json").body(Map.of("sku", sku, "location", Stock.ORIGIN, "delta", -2,
+        Keys.keyed().body(Map.of("sku", sku, "location", Stock.ORIGIN, "delta", -2,
                         "reason", "shrinkage")).when().post("/v1/admin/stock/adjustments")
                 .then().statusCode(400).contentType("application/problem+json");
 

@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meridian.fulfillment.support.Keys;
 import dev.meridian.fulfillment.support.Reservations;
 import dev.meridian.fulfillment.support.Shipments;
 import dev.meridian.fulfillment.support.Stock;
 import dev.meridian.fulfillment.support.TestClock;
+import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.testing.JsonSchemas;
 import dev.meridian.platform.testing.KafkaRecorder;
 import dev.meridian.platform.testing.KafkaTestResource;
@@ -57,7 +59,7 @@ class FulfillmentEventsTest {
     void a_stock_change_publishes_stock_changed() throws Exception {
         String sku = Stock.skuWith(Stock.ORIGIN, 7);
 
-        JsonNode data = published(FulfillmentEvents.STOCK_CHANGED, sku);
+        JsonNode data = published(EventTypes.FULFILLMENT_STOCK_CHANGED, sku);
 
         JsonSchemas.assertValid("fulfillment/stock.changed.v1.json", data);
         assertThat(data.get("available").asLong()).isEqualTo(7);
@@ -71,7 +73,7 @@ class FulfillmentEventsTest {
         given().when().post("/v1/admin/reservations/expire-due").then().statusCode(200);
 
         JsonSchemas.assertValid("fulfillment/reservation.expired.v1.json",
-                published(FulfillmentEvents.RESERVATION_EXPIRED, order));
+                published(EventTypes.FULFILLMENT_RESERVATION_EXPIRED, order));
     }
 
     @Test
@@ -81,23 +83,23 @@ class FulfillmentEventsTest {
         given().when().post("/v1/admin/shipments/" + id + "/dispatch").then().statusCode(200);
         Shipments.track(created.path("trackingNumber"), "DELIVERED").then().statusCode(200);
 
-        JsonNode dispatched = published(FulfillmentEvents.SHIPMENT_DISPATCHED, id);
+        JsonNode dispatched = published(EventTypes.FULFILLMENT_SHIPMENT_DISPATCHED, id);
         JsonSchemas.assertValid("fulfillment/shipment.dispatched.v1.json", dispatched);
         assertThat(dispatched.get("trackingNumber").asText()).isEqualTo(created.path("trackingNumber"));
         JsonSchemas.assertValid("fulfillment/shipment.delivered.v1.json",
-                published(FulfillmentEvents.SHIPMENT_DELIVERED, id));
+                published(EventTypes.FULFILLMENT_SHIPMENT_DELIVERED, id));
     }
 
     @Test
     void a_received_return_publishes_return_received() throws Exception {
         Map<String, String> shipment = Shipments.delivered("DE", "DE", "c1");
-        String returnId = given().contentType("application/json").body(Map.of("shipmentId", shipment.get("id"),
+        String returnId = Keys.keyed().body(Map.of("shipmentId", shipment.get("id"),
                         "lines", List.of(Map.of("sku", shipment.get("sku"), "quantity", 1, "reason", "too big"))))
                 .when().post("/v1/returns").then().statusCode(201).extract().path("id");
         given().contentType("application/json").body(Map.of("conditions", Map.of()))
                 .when().post("/v1/admin/returns/" + returnId + "/receive").then().statusCode(200);
 
-        JsonNode data = published(FulfillmentEvents.RETURN_RECEIVED, returnId);
+        JsonNode data = published(EventTypes.FULFILLMENT_RETURN_RECEIVED, returnId);
         JsonSchemas.assertValid("fulfillment/return.received.v1.json", data);
         assertThat(data.get("destination").asText()).isEqualTo("HUB-DE");
     }

@@ -26,7 +26,11 @@ public final class Shipments {
     }
 
     public static Response create(Map<String, Object> body) {
-        return given().contentType("application/json").body(body).when().post("/v1/admin/shipments");
+        return create(Keys.newKey(), body);
+    }
+
+    public static Response create(String idempotencyKey, Map<String, Object> body) {
+        return Keys.keyed(idempotencyKey).body(body).when().post("/v1/admin/shipments");
     }
 
     public static Response webhook(String secret, String webhookId, String body) {

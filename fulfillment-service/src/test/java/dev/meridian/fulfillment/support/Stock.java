@@ -30,8 +30,8 @@ public final class Stock {
     }
 
     public static void add(String sku, String location, long units) {
-        given().contentType("application/json").body(Map.of("sku", sku, "location", location, "delta", units,
-                "reason", "test stock")).when().post("/v1/admin/stock/adjustments").then().statusCode(200);
+        Keys.keyed().body(Map.of("sku", sku, "location", location, "delta", units, "reason", "test stock"))
+                .when().post("/v1/admin/stock/adjustments").then().statusCode(200);
     }
 
     public static long onHand(String sku, String location) {

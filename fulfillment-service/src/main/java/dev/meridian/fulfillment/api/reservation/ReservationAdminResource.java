@@ -1,5 +1,6 @@
 package dev.meridian.fulfillment.api.reservation;
 
+import dev.meridian.fulfillment.service.reservation.ReservationService;
 import dev.meridian.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,11 @@
 package dev.meridian.fulfillment.api.reservation;
 
+import dev.meridian.fulfillment.service.reservation.ReservationOutcome;
+import dev.meridian.fulfillment.service.reservation.ReservationService;
+import dev.meridian.fulfillment.service.reservation.ReserveCommand;
+import dev.meridian.platform.idempotency.Idempotency;
+import dev.meridian.platform.problem.ProblemException;
+import dev.meridian.platform.problem.ProblemType;
 import dev.meridian.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,13 +39,24 @@ public class ReservationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reserve stock for an order, all lines or none",
-            description = "Idempotent by orderId: 201 the first time, 200 with the same reservation on a retry, "
-                    + "409 when the stock is not there (nothing reserved).")
+            description = "Idempotent by orderId, a natural key that takes the place of an Idempotency-Key: 201 the "
+                    + "first time; a retry with the same body answers 201 with the same reservation and "
+                    + "Idempotent-Replayed: true (nothing reserved twice); the same orderId with other lines, market "
+                    + "or TTL answers 422 idempotency-key-reused. 409 when the stock is not there (nothing reserved).")
     public Uni<Response> reserve(@Valid @NotNull ReserveRequest request) {
-        return reservations.reserve(request).map(outcome -> (outcome.created()
-                        ? Response.created(URI.create("/v1/reservations/" + outcome.reservation().id()))
-                        : Response.ok())
-                .entity(ReservationResponse.of(outcome.reservation())).build());
+        return reservations.reserve(request.toCommand()).map(outcome -> switch (outcome) {
+            case ReservationOutcome.Created created -> created(created).build();
+            case ReservationOutcome.Replayed replayed -> created(replayed)
+                    .header(Idempotency.REPLAYED_HEADER, "true").build();
+            case ReservationOutcome.Mismatch mismatch -> throw ProblemException.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "order " + request.orderId() + " already has a reservation with " + mismatch.difference()
+                            + "; a new order needs a new orderId");
+        });
+    }
+
+    private static Response.ResponseBuilder created(ReservationOutcome outcome) {
+        return Response.created(URI.create("/v1/reservations/" + outcome.reservation().id()))
+                .entity(ReservationResponse.of(outcome.reservation()));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dev.meridian.fulfillment.api.reservation;
 
+import dev.meridian.fulfillment.service.reservation.ReserveCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -18,5 +19,10 @@ public record ReserveRequest(
         Integer ttlSeconds) {
 
     public record Line(@NotBlank @Size(max = 64) String sku, @NotNull @Positive @Max(10_000) Integer quantity) {
+    }
+
+    public ReserveCommand toCommand() {
+        return new ReserveCommand(orderId, market, lines.stream()
+                .map(l -> new ReserveCommand.Line(l.sku(), l.quantity())).toList(), ttlSeconds);
     }
 }

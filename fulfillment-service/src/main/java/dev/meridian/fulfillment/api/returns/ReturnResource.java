@@ -1,5 +1,10 @@
 package dev.meridian.fulfillment.api.returns;
 
+import dev.meridian.fulfillment.service.returns.OpenReturnCommand;
+import dev.meridian.fulfillment.service.returns.Requester;
+import dev.meridian.fulfillment.service.returns.ReturnService;
+import dev.meridian.platform.idempotency.Idempotency;
+import dev.meridian.platform.idempotency.IdempotentRequest;
 import dev.meridian.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -8,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1")
@@ -26,10 +33,12 @@ public class ReturnResource {
 
     private final ReturnService returns;
     private final SecurityIdentity identity;
+    private final Idempotency idempotency;
 
-    public ReturnResource(ReturnService returns, SecurityIdentity identity) {
+    public ReturnResource(ReturnService returns, SecurityIdentity identity, Idempotency idempotency) {
         this.returns = returns;
         this.identity = identity;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -37,10 +46,18 @@ public class ReturnResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CUSTOMER, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
     @Operation(summary = "Open a return for delivered lines within the market's withdrawal window",
-            description = "Goes to the market's local return hub when one is configured, else to the origin.")
-    public Uni<Response> open(@Valid @NotNull OpenReturnRequest request) {
-        return returns.open(request, requester()).map(r -> Response.created(URI.create("/v1/returns/" + r.id()))
-                .entity(ReturnResponse.of(r)).build());
+            description = "Goes to the market's local return hub when one is configured, else to the origin. Requires "
+                    + "an Idempotency-Key: a retry with the same key and body replays the first response (one "
+                    + "return); the same key with another body answers 422.")
+    public Uni<Response> open(
+            @Parameter(description = "Unique per return being opened, e.g. a UUID", required = true)
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull OpenReturnRequest request) {
+        IdempotentRequest key = idempotency.request(idempotencyKey, "POST", "/v1/returns", request);
+        OpenReturnCommand command = request.toCommand();
+        Requester requester = requester();
+        return idempotency.execute(key, () -> returns.open(command, requester)
+                .map(r -> Response.created(URI.create("/v1/returns/" + r.id())).entity(ReturnResponse.of(r)).build()));
     }
 
     @GET
@@ -59,11 +76,11 @@ public class ReturnResource {
     @Operation(summary = "Record the return as received; restocks sellable units and emits return.received",
             description = "Each line's condition decides whether its units go back to available stock; the event lets payment refund.")
     public Uni<ReturnResponse> receive(@PathParam("id") UUID id, ReceiveReturnRequest request) {
-        return returns.receive(id, request).map(ReturnResponse::of);
+        return returns.receive(id, request == null ? null : request.conditions()).map(ReturnResponse::of);
     }
 
-    private ReturnService.Requester requester() {
+    private Requester requester() {
         boolean staff = identity.hasRole(Roles.ORDER_MANAGER) || identity.hasRole(Roles.MERCHANT_ADMIN);
-        return new ReturnService.Requester(identity.getPrincipal().getName(), staff);
+        return new Requester(identity.getPrincipal().getName(), staff);
     }
 }

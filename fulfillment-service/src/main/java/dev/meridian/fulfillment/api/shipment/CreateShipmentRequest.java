@@ -1,5 +1,12 @@
 package dev.meridian.fulfillment.api.shipment;
 
+import dev.meridian.fulfillment.domain.shipment.CommercialInvoiceLine;
+import dev.meridian.fulfillment.domain.shipment.CustomsDeclaration;
+import dev.meridian.fulfillment.domain.shipment.Parcel;
+import dev.meridian.fulfillment.domain.shipment.ShipmentLine;
+import dev.meridian.fulfillment.domain.shipping.Incoterm;
+import dev.meridian.fulfillment.service.shipment.CreateShipmentCommand;
+import dev.meridian.platform.failure.RuleViolation;
 import dev.meridian.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -31,9 +38,31 @@ public record CreateShipmentRequest(
     }
 
     public record Customs(@NotNull String incoterm, @NotEmpty List<@Valid @NotNull InvoiceLine> lines) {
+
+        CustomsDeclaration toDomain() {
+            return new CustomsDeclaration(parseIncoterm(incoterm), lines.stream().map(l -> new CommercialInvoiceLine(
+                    l.description(), l.hsCode(), l.originCountry(), l.quantity(), l.unitValue())).toList());
+        }
     }
 
     public record InvoiceLine(@NotBlank String description, @NotBlank String hsCode, @NotBlank String originCountry,
                               @NotNull @Positive Integer quantity, @NotNull Money unitValue) {
+    }
+
+    /** Wire to domain values; a value that breaks a domain rule is refused (400) before anything is stored. */
+    public CreateShipmentCommand toCommand() {
+        return new CreateShipmentCommand(orderId, customerId, market, fromLocation, destinationCountry, service,
+                lines.stream().map(l -> new ShipmentLine(l.sku(), l.quantity())).toList(),
+                parcels.stream().map(p -> new Parcel(p.weightGrams(), p.lengthCm(), p.widthCm(), p.heightCm()))
+                        .toList(),
+                customs == null ? null : customs.toDomain());
+    }
+
+    private static Incoterm parseIncoterm(String value) {
+        try {
+            return Incoterm.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("customs.incoterm", "must be DDP or DAP");
+        }
     }
 }

@@ -1,5 +1,9 @@
 package dev.meridian.fulfillment.api.shipment;
 
+import dev.meridian.fulfillment.service.shipment.CreateShipmentCommand;
+import dev.meridian.fulfillment.service.shipment.ShipmentService;
+import dev.meridian.platform.idempotency.Idempotency;
+import dev.meridian.platform.idempotency.IdempotentRequest;
 import dev.meridian.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -7,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/admin/shipments")
@@ -24,20 +30,45 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
 public class ShipmentResource {
 
-    private final ShipmentService shipments;
+    private static final String PATH = "/v1/admin/shipments";
 
-    public ShipmentResource(ShipmentService shipments) {
+    private final ShipmentService shipments;
+    private final Idempotency idempotency;
+
+    public ShipmentResource(ShipmentService shipments, Idempotency idempotency) {
         this.shipments = shipments;
+        this.idempotency = idempotency;
     }
 
+    /**
+     * Two steps: the shipment is stored under the Idempotency-Key (so a retry finds it instead of creating a
+     * second one), then its label is bought outside the transaction. A retry whose first attempt stopped in
+     * between buys the missing label; the carrier is idempotent by shipment id, so no second label is bought.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a shipment and buy its label",
-            description = "201 with state label-created, or label-failed (with stateReason) when the carrier refused "
-                    + "or did not answer after the retries; retry with POST .../label.")
-    public Uni<Response> create(@Valid @NotNull CreateShipmentRequest request) {
-        return shipments.create(request).map(s -> Response.created(URI.create("/v1/admin/shipments/" + s.id()))
-                .entity(ShipmentResponse.of(s)).build());
+            description = "Requires an Idempotency-Key: a retry with the same key and body answers with the same "
+                    + "shipment (Idempotent-Replayed: true) and never buys a second label; the same key with another "
+                    + "body answers 422. 201 with state label-created, or label-failed (with stateReason) when the "
+                    + "carrier refused or did not answer after the retries; retry with POST .../label.")
+    public Uni<Response> create(
+            @Parameter(description = "Unique per shipment being created, e.g. a UUID", required = true)
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull CreateShipmentRequest request) {
+        IdempotentRequest key = idempotency.request(idempotencyKey, "POST", PATH, request);
+        CreateShipmentCommand command = request.toCommand();
+        return idempotency.execute(key, () -> shipments.create(command)
+                        .map(s -> Response.created(URI.create(PATH + "/" + s.id())).entity(ShipmentResponse.of(s))
+                                .build()))
+                .chain(stored -> shipments.labelIfAwaiting(idOf(stored))
+                        .map(s -> Response.fromResponse(stored).entity(ShipmentResponse.of(s)).build()));
+    }
+
+    /** The shipment a stored or fresh creation answer names (its Location ends with the id). */
+    private static UUID idOf(Response created) {
+        String path = created.getLocation().getPath();
+        return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
     }
 
     @GET
@@ -51,7 +82,7 @@ public class ShipmentResource {
     @POST
     @Path("/{id}/label")
     @Operation(summary = "Retry buying the label (idempotent by shipment id at the carrier)",
-            description = "For a shipment awaiting a label or in label-failed; the carrier sees the same idempotency key, so a retry never creates a second label. Other states are answered unchanged.")
+            description = "For a shipment awaiting a label or in label-failed; the carrier sees the shipment id as idempotency key, so a retry never creates a second label. Other states are answered unchanged.")
     public Uni<ShipmentResponse> label(@PathParam("id") UUID id) {
         return shipments.buyLabel(id).map(ShipmentResponse::of);
     }
@@ -59,7 +90,7 @@ public class ShipmentResource {
     @POST
     @Path("/{id}/dispatch")
     @Operation(summary = "Hand the parcels to the carrier; emits shipment.dispatched",
-            description = "The units allocated to the order at the shipping location leave on-hand stock now (ADR 031). 409 when the shipment has no label yet.")
+            description = "The units allocated to the order at the shipping location leave on-hand stock now (ADR 031). Idempotent: a dispatched shipment is answered unchanged. 409 when the shipment has no label yet.")
     public Uni<ShipmentResponse> dispatch(@PathParam("id") UUID id) {
         return shipments.dispatch(id).map(ShipmentResponse::of);
     }

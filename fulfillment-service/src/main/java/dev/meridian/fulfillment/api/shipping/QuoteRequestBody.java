@@ -1,5 +1,6 @@
 package dev.meridian.fulfillment.api.shipping;
 
+import dev.meridian.fulfillment.service.shipping.QuoteCommand;
 import dev.meridian.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,5 +22,10 @@ public record QuoteRequestBody(
         @Size(max = 100) List<@Valid @NotNull Line> lines) {
 
     public record Line(@NotBlank String sku, @NotNull @Positive Integer quantity) {
+    }
+
+    public QuoteCommand toCommand() {
+        return new QuoteCommand(market, destinationCountry, orderValue, weightGrams, lines == null ? List.of()
+                : lines.stream().map(l -> new QuoteCommand.Line(l.sku(), l.quantity())).toList());
     }
 }

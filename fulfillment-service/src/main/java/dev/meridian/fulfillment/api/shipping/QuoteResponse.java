@@ -1,6 +1,7 @@
 package dev.meridian.fulfillment.api.shipping;
 
 import dev.meridian.fulfillment.domain.shipping.ShippingOption;
+import dev.meridian.fulfillment.service.shipping.Quote;
 import dev.meridian.platform.money.Money;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,11 @@ public record QuoteResponse(String market, String currency, long weightGrams, Li
     }
 
     public record Estimate(int minDays, int maxDays, LocalDate earliest, LocalDate latest) {
+    }
+
+    public static QuoteResponse of(Quote quote) {
+        return new QuoteResponse(quote.market(), quote.currency(), quote.weightGrams(),
+                quote.options().stream().map(QuoteResponse::of).toList());
     }
 
     public static Option of(ShippingOption o) {

@@ -1,5 +1,6 @@
 package dev.meridian.fulfillment.api.shipping;
 
+import dev.meridian.fulfillment.service.shipping.ShippingQuoteService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -28,8 +29,8 @@ public class ShippingQuoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Shipping options with price (market currency), delivery estimate and incoterms",
-            description = "Give the parcel weight or the lines (SKU weights are summed). Free shipping applies at or above the market's threshold to eligible services; local delivery is offered when a warehouse serving the market holds every line.")
+            description = "Give the parcel weight or the lines (SKU weights are summed). Free shipping applies at or above the market's threshold to eligible services; local delivery is offered when a warehouse serving the market holds every line. A computation that stores nothing: safe to retry, so no Idempotency-Key.")
     public Uni<QuoteResponse> quote(@Valid @NotNull QuoteRequestBody request) {
-        return quotes.quote(request);
+        return quotes.quote(request.toCommand()).map(QuoteResponse::of);
     }
 }

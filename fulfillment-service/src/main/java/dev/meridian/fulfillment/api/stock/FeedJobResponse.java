@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.api.stock;
 
-import dev.meridian.fulfillment.persistence.FeedJobEntity;
+import dev.meridian.fulfillment.domain.stock.FeedJob;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,8 +8,8 @@ import java.util.UUID;
 public record FeedJobResponse(UUID id, String status, int total, int processed, int applied, int skippedStale,
                               String error, Instant createdAt, Instant finishedAt) {
 
-    public static FeedJobResponse of(FeedJobEntity e) {
-        return new FeedJobResponse(e.id, e.status, e.total, e.processed, e.applied, e.skippedStale, e.error,
-                e.createdAt, e.finishedAt);
+    public static FeedJobResponse of(FeedJob j) {
+        return new FeedJobResponse(j.id(), j.status().name(), j.total(), j.processed(), j.applied(),
+                j.skippedStale(), j.error(), j.createdAt(), j.finishedAt());
     }
 }

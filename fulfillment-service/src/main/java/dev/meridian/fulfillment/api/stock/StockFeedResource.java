@@ -1,10 +1,17 @@
 package dev.meridian.fulfillment.api.stock;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meridian.fulfillment.service.stock.StockFeedService;
+import dev.meridian.fulfillment.service.stock.StockFeedWorker;
+import dev.meridian.platform.idempotency.Idempotency;
+import dev.meridian.platform.idempotency.IdempotentRequest;
+import dev.meridian.platform.problem.ProblemException;
 import dev.meridian.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/admin/stock/feeds")
@@ -22,23 +30,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StockFeedResource {
 
     public static final String NDJSON = "application/x-ndjson";
+    private static final String PATH = "/v1/admin/stock/feeds";
 
     private final StockFeedService feeds;
     private final StockFeedWorker worker;
+    private final Idempotency idempotency;
+    private final FeedParser parser;
 
-    public StockFeedResource(StockFeedService feeds, StockFeedWorker worker) {
+    public StockFeedResource(StockFeedService feeds, StockFeedWorker worker, Idempotency idempotency,
+                             ObjectMapper mapper) {
         this.feeds = feeds;
         this.worker = worker;
+        this.idempotency = idempotency;
+        this.parser = new FeedParser(mapper);
     }
 
     @POST
     @Consumes(NDJSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit an NDJSON stock feed; applied asynchronously, poll the Location for progress",
-            description = "Each line carries sku, location, onHand and a sequence (or asOf); a line older than the stored level is skipped. A malformed line refuses the whole feed with 400.")
-    public Uni<Response> submit(String body) {
-        return feeds.submit(body).invoke(worker::kick).map(job -> Response.accepted(FeedJobResponse.of(job))
-                .location(URI.create("/v1/admin/stock/feeds/" + job.id)).build());
+            description = "Each line carries sku, location, onHand and a sequence (or asOf); a line older than the stored level is skipped. A malformed line refuses the whole feed with 400. Requires an Idempotency-Key: a retry with the same key and feed answers with the same job (one job, the feed applied once); the same key with another feed answers 422.")
+    public Uni<Response> submit(
+            @Parameter(description = "Unique per feed, e.g. a UUID", required = true)
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            String body) {
+        IdempotentRequest key = idempotency.request(idempotencyKey, "POST", PATH, body);
+        FeedParser.Result parsed = parser.parse(body);
+        if (!parsed.violations().isEmpty()) {
+            throw ProblemException.invalid(parsed.violations());
+        }
+        return idempotency.execute(key, () -> feeds.submit(parsed.lines()).map(job -> Response.accepted(
+                        FeedJobResponse.of(job)).location(URI.create(PATH + "/" + job.id())).build()))
+                .invoke(worker::kick);
     }
 
     @GET

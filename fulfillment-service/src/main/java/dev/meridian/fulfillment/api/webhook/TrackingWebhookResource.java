@@ -3,6 +3,8 @@ package dev.meridian.fulfillment.api.webhook;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.fulfillment.config.FulfillmentConfig;
 import dev.meridian.fulfillment.domain.shipment.TrackingStatus;
+import dev.meridian.fulfillment.service.webhook.TrackingEvent;
+import dev.meridian.fulfillment.service.webhook.TrackingWebhookService;
 import dev.meridian.platform.problem.Problem;
 import dev.meridian.platform.problem.ProblemException;
 import dev.meridian.platform.problem.ProblemType;
@@ -69,7 +71,8 @@ public class TrackingWebhookResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("status", "must be one of PICKED_UP, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED");
         }
-        return service.receive(carrier, id, update, status, body)
+        return service.receive(new TrackingEvent(carrier, id, update.trackingNumber(), status, update.occurredAt(),
+                        body))
                 .map(result -> Map.of("result", result.name().toLowerCase()));
     }
 

@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.domain.reservation;
 
-import dev.meridian.fulfillment.domain.StateConflict;
+import dev.meridian.platform.failure.StateConflict;
 import dev.meridian.fulfillment.domain.routing.RoutingDecision;
 import java.time.Instant;
 import java.util.List;

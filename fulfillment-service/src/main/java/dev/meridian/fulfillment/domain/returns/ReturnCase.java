@@ -1,9 +1,9 @@
 package dev.meridian.fulfillment.domain.returns;
 
-import static dev.meridian.fulfillment.domain.FulfillmentRuleViolation.require;
+import static dev.meridian.platform.failure.RuleViolation.require;
 
-import dev.meridian.fulfillment.domain.FulfillmentRuleViolation;
-import dev.meridian.fulfillment.domain.StateConflict;
+import dev.meridian.platform.failure.RuleViolation;
+import dev.meridian.platform.failure.StateConflict;
 import dev.meridian.fulfillment.domain.shipment.Shipment;
 import dev.meridian.fulfillment.domain.shipment.ShipmentLine;
 import dev.meridian.fulfillment.domain.shipment.ShipmentState;
@@ -35,7 +35,7 @@ public record ReturnCase(UUID id, UUID shipmentId, String orderId, String market
         }
         WithdrawalWindow window = new WithdrawalWindow(market.withdrawalDays(), market.zone());
         if (!window.allows(delivered.at(), now)) {
-            throw new FulfillmentRuleViolation("shipmentId", "the " + market.withdrawalDays()
+            throw new RuleViolation("shipmentId", "the " + market.withdrawalDays()
                     + "-day withdrawal window of market " + market.market() + " ended (this is day "
                     + window.dayOf(delivered.at(), now) + " after delivery)");
         }

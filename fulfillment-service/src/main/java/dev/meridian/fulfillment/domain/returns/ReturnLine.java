@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.domain.returns;
 
-import static dev.meridian.fulfillment.domain.FulfillmentRuleViolation.require;
+import static dev.meridian.platform.failure.RuleViolation.require;
 
 public record ReturnLine(String sku, int quantity, String reason, ReturnCondition condition) {
 

@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.domain.routing;
 
-import static dev.meridian.fulfillment.domain.FulfillmentRuleViolation.require;
+import static dev.meridian.platform.failure.RuleViolation.require;
 
 public record OrderLine(String sku, int quantity) {
 

@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.domain.shipment;
 
-import static dev.meridian.fulfillment.domain.FulfillmentRuleViolation.require;
+import static dev.meridian.platform.failure.RuleViolation.require;
 
 import dev.meridian.platform.money.Money;
 

@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.domain.shipment;
 
-import static dev.meridian.fulfillment.domain.FulfillmentRuleViolation.require;
+import static dev.meridian.platform.failure.RuleViolation.require;
 
 /** One physical package; the carrier prices and labels each. */
 public record Parcel(long weightGrams, int lengthCm, int widthCm, int heightCm) {

@@ -1,8 +1,8 @@
 package dev.meridian.fulfillment.domain.shipment;
 
-import static dev.meridian.fulfillment.domain.FulfillmentRuleViolation.require;
+import static dev.meridian.platform.failure.RuleViolation.require;
 
-import dev.meridian.fulfillment.domain.StateConflict;
+import dev.meridian.platform.failure.StateConflict;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.domain.shipping;
 
-import dev.meridian.fulfillment.domain.FulfillmentRuleViolation;
+import dev.meridian.platform.failure.RuleViolation;
 import dev.meridian.fulfillment.domain.routing.StockLocation;
 import dev.meridian.platform.money.Money;
 import java.time.Instant;
@@ -41,11 +41,11 @@ public final class ShippingQuoter {
 
     public List<ShippingOption> quote(QuoteRequest request, MarketPolicy market, StockLocation origin, Instant now) {
         if (!request.orderValue().currency().equals(market.currency())) {
-            throw new FulfillmentRuleViolation("orderValue.currency", "market " + market.market() + " quotes in "
+            throw new RuleViolation("orderValue.currency", "market " + market.market() + " quotes in "
                     + market.currency().getCurrencyCode());
         }
         Zone zone = zones.stream().filter(z -> z.contains(request.destinationCountry())).findFirst()
-                .orElseThrow(() -> new FulfillmentRuleViolation("destinationCountry",
+                .orElseThrow(() -> new RuleViolation("destinationCountry",
                         "no shipping zone covers " + request.destinationCountry()));
         List<ShippingOption> options = new ArrayList<>();
         for (ShippingService service : services) {

@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.domain.stock;
 
-import static dev.meridian.fulfillment.domain.FulfillmentRuleViolation.require;
+import static dev.meridian.platform.failure.RuleViolation.require;
 
 /**
  * One line of the ERP stock feed: the counted on-hand quantity of a SKU at a location, as of {@code version}

@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.domain.stock;
 
-import static dev.meridian.fulfillment.domain.FulfillmentRuleViolation.require;
+import static dev.meridian.platform.failure.RuleViolation.require;
 
 /**
  * Units of one SKU at one location. {@code reserved} units are promised to orders: held by open reservations or

@@ -9,7 +9,9 @@ import dev.meridian.fulfillment.support.Stock;
 import dev.meridian.fulfillment.support.TestClock;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import dev.meridian.platform.events.EventTypes;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,26 +22,32 @@ import org.junit.jupiter.api.Test;
 class ReservationTest {
 
     @Test
-    void the_same_order_id_reserved_twice_gives_one_reservation() {
+    void a_retry_with_the_same_order_id_replays_the_first_answer_and_reserves_once() {
         String sku = Stock.skuWith(Stock.ORIGIN, 5);
         String order = Reservations.orderId();
+        Response first = Reservations.reserve(order, "DE", Map.of(sku, 2));
+        first.then().statusCode(201);
 
-        String first = Reservations.reserve(order, "DE", Map.of(sku, 2)).then().statusCode(201).extract().path("id");
-        String second = Reservations.reserve(order, "DE", Map.of(sku, 2)).then().statusCode(200).extract().path("id");
+        Reservations.reserve(order, "DE", Map.of(sku, 2)).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").header("Location", first.header("Location"))
+                .body("id", equalTo(first.path("id")));
 
-        assertThat(second).isEqualTo(first);
         assertThat(TestDatabase.count("select count(*) from reservation where order_id = ?", order)).isEqualTo(1);
         assertThat(Stock.reserved(sku, Stock.ORIGIN)).isEqualTo(2);
+        assertThat(TestDatabase.count("select count(*) from outbox_event where message_key = ? and type = ?", sku,
+                EventTypes.FULFILLMENT_STOCK_CHANGED)).as("one stock.changed for the adjustment, one for the hold")
+                .isEqualTo(2);
     }
 
     @Test
-    void the_same_order_id_with_other_lines_is_a_conflict_and_changes_nothing() {
+    void the_same_order_id_with_other_lines_is_refused_with_422_and_changes_nothing() {
         String sku = Stock.skuWith(Stock.ORIGIN, 5);
         String order = Reservations.orderId();
         Reservations.reserve(order, "DE", Map.of(sku, 2)).then().statusCode(201);
 
-        Reservations.reserve(order, "DE", Map.of(sku, 3)).then().statusCode(409)
-                .contentType("application/problem+json");
+        Reservations.reserve(order, "DE", Map.of(sku, 3)).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://meridian.dev/problems/idempotency-key-reused"));
 
         assertThat(Stock.reserved(sku, Stock.ORIGIN)).isEqualTo(2);
     }

@@ -2,6 +2,7 @@ package dev.meridian.fulfillment.api.returns;
 
 import static io.restassured.RestAssured.given;
 
+import dev.meridian.fulfillment.support.Keys;
 import dev.meridian.fulfillment.support.Stock;
 import dev.meridian.fulfillment.support.TestClock;
 import dev.meridian.platform.testing.TestDatabase;
@@ -36,7 +37,7 @@ class ReturnOwnershipTest {
     }
 
     private static io.restassured.response.Response open(UUID shipment) {
-        return given().contentType("application/json").body(Map.of("shipmentId", shipment.toString(),
+        return Keys.keyed().body(Map.of("shipmentId", shipment.toString(),
                 "lines", List.of(Map.of("sku", SKU, "quantity", 1, "reason", "changed my mind"))))
                 .when().post("/v1/returns");
     }

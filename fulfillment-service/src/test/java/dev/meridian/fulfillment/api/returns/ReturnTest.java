@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.meridian.fulfillment.support.Keys;
 import dev.meridian.fulfillment.support.Shipments;
 import dev.meridian.fulfillment.support.Stock;
 import dev.meridian.fulfillment.support.TestClock;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ReturnTest {
 
     private static Response open(String shipmentId, String sku, int quantity) {
-        return given().contentType("application/json").body(Map.of("shipmentId", shipmentId,
+        return Keys.keyed().body(Map.of("shipmentId", shipmentId,
                         "lines", List.of(Map.of("sku", sku, "quantity", quantity, "reason", "too small"))))
                 .when().post("/v1/returns");
     }

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import dev.meridian.fulfillment.carrier.CarrierGateways;
-import dev.meridian.fulfillment.carrier.SimulatedCarrier;
-import dev.meridian.fulfillment.carrier.SimulatorBehaviour;
+import dev.meridian.fulfillment.client.carrier.CarrierGateways;
+import dev.meridian.fulfillment.client.carrier.SimulatedCarrier;
+import dev.meridian.fulfillment.client.carrier.SimulatorBehaviour;
 import dev.meridian.fulfillment.support.Shipments;
 import dev.meridian.fulfillment.support.Stock;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.meridian.fulfillment.support.Keys;
 import dev.meridian.fulfillment.support.Stock;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,7 +22,8 @@ class StockFeedTest {
     private static Response submit(String ndjson) {
         return given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
                         .encoderConfig().encodeContentTypeAs("application/x-ndjson", io.restassured.http.ContentType.TEXT)))
-                .contentType("application/x-ndjson").body(ndjson).when().post("/v1/admin/stock/feeds");
+                .contentType("application/x-ndjson").header(Keys.HEADER, Keys.newKey()).body(ndjson)
+                .when().post("/v1/admin/stock/feeds");
     }
 
     private static String line(String sku, String location, long onHand, long sequence) {

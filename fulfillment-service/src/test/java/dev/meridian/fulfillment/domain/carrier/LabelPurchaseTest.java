@@ -2,8 +2,8 @@ package dev.meridian.fulfillment.domain.carrier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.meridian.fulfillment.carrier.SimulatedCarrier;
-import dev.meridian.fulfillment.carrier.SimulatorBehaviour;
+import dev.meridian.fulfillment.client.carrier.SimulatedCarrier;
+import dev.meridian.fulfillment.client.carrier.SimulatorBehaviour;
 import dev.meridian.fulfillment.domain.shipment.Parcel;
 import java.util.List;
 import java.util.Random;

@@ -3,7 +3,7 @@ package dev.meridian.fulfillment.domain.reservation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.meridian.fulfillment.domain.StateConflict;
+import dev.meridian.platform.failure.StateConflict;
 import dev.meridian.fulfillment.domain.routing.Allocation;
 import dev.meridian.fulfillment.domain.routing.OrderLine;
 import dev.meridian.fulfillment.domain.routing.RoutingDecision;
@@ -56,6 +56,6 @@ class ReservationTest {
     @Test
     void ttl_below_one_minute_is_refused() {
         assertThatThrownBy(() -> ReservationTtl.STANDARD.resolve(30))
-                .isInstanceOf(dev.meridian.fulfillment.domain.FulfillmentRuleViolation.class);
+                .isInstanceOf(dev.meridian.platform.failure.RuleViolation.class);
     }
 }

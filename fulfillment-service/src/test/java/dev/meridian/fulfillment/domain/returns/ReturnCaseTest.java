@@ -3,8 +3,8 @@ package dev.meridian.fulfillment.domain.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.meridian.fulfillment.domain.FulfillmentRuleViolation;
-import dev.meridian.fulfillment.domain.StateConflict;
+import dev.meridian.platform.failure.RuleViolation;
+import dev.meridian.platform.failure.StateConflict;
 import dev.meridian.fulfillment.domain.shipment.Parcel;
 import dev.meridian.fulfillment.domain.shipment.Shipment;
 import dev.meridian.fulfillment.domain.shipment.ShipmentLine;
@@ -53,7 +53,7 @@ class ReturnCaseTest {
 
     @Test
     void a_return_on_day_15_after_delivery_is_refused() {
-        assertThatThrownBy(() -> open(DE, onDay(15), 1)).isInstanceOf(FulfillmentRuleViolation.class)
+        assertThatThrownBy(() -> open(DE, onDay(15), 1)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("day 15");
     }
 
@@ -69,7 +69,7 @@ class ReturnCaseTest {
 
     @Test
     void more_units_than_were_shipped_cannot_be_returned() {
-        assertThatThrownBy(() -> open(DE, onDay(1), 3)).isInstanceOf(FulfillmentRuleViolation.class);
+        assertThatThrownBy(() -> open(DE, onDay(1), 3)).isInstanceOf(RuleViolation.class);
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.meridian.fulfillment.domain.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.meridian.fulfillment.domain.FulfillmentRuleViolation;
-import dev.meridian.fulfillment.domain.StateConflict;
+import dev.meridian.platform.failure.RuleViolation;
+import dev.meridian.platform.failure.StateConflict;
 import dev.meridian.fulfillment.domain.shipping.Incoterm;
 import dev.meridian.platform.money.Money;
 import java.time.Instant;
@@ -26,7 +26,7 @@ class ShipmentTest {
 
     @Test
     void a_cross_border_shipment_without_customs_data_is_refused() {
-        assertThatThrownBy(() -> shipment("PT", "US", null)).isInstanceOfSatisfying(FulfillmentRuleViolation.class,
+        assertThatThrownBy(() -> shipment("PT", "US", null)).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.field()).isEqualTo("customs"));
     }
 
@@ -45,7 +45,7 @@ class ShipmentTest {
     @Test
     void a_malformed_hs_code_is_refused() {
         assertThatThrownBy(() -> new CommercialInvoiceLine("Shirt", "61-09", "PT", 1, Money.of("EUR", "1.00")))
-                .isInstanceOf(FulfillmentRuleViolation.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test

@@ -6,7 +6,7 @@ import static dev.meridian.fulfillment.domain.shipping.ShippingFixtures.WH_DE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.meridian.fulfillment.domain.FulfillmentRuleViolation;
+import dev.meridian.platform.failure.RuleViolation;
 import dev.meridian.platform.money.Money;
 import java.time.Instant;
 import java.util.List;
@@ -67,7 +67,7 @@ class ShippingQuoterTest {
         assertThat(quote(800, "10.00")).allMatch(o -> o.price().currencyCode().equals("EUR"));
         assertThatThrownBy(() -> ShippingFixtures.quoter().quote(new QuoteRequest("DE", "DE", 800,
                 Money.of("USD", "10.00"), Optional.empty()), DE, ORIGIN, MORNING))
-                .isInstanceOf(FulfillmentRuleViolation.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -98,6 +98,6 @@ class ShippingQuoterTest {
     void a_country_outside_every_zone_is_refused() {
         assertThatThrownBy(() -> ShippingFixtures.quoter().quote(new QuoteRequest("DE", "JP", 800,
                 Money.of("EUR", "10.00"), Optional.empty()), DE, ORIGIN, MORNING))
-                .isInstanceOf(FulfillmentRuleViolation.class);
+                .isInstanceOf(RuleViolation.class);
     }
 }

@@ -3,7 +3,7 @@ package dev.meridian.fulfillment.domain.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.meridian.fulfillment.domain.FulfillmentRuleViolation;
+import dev.meridian.platform.failure.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class StockLevelTest {
@@ -55,8 +55,8 @@ class StockLevelTest {
 
     @Test
     void only_allocated_units_can_be_dispatched_and_only_held_units_allocated() {
-        assertThatThrownBy(() -> level(10, 4, 0).dispatch(1)).isInstanceOf(FulfillmentRuleViolation.class);
-        assertThatThrownBy(() -> level(10, 4, 0).allocate(5)).isInstanceOf(FulfillmentRuleViolation.class);
+        assertThatThrownBy(() -> level(10, 4, 0).dispatch(1)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> level(10, 4, 0).allocate(5)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -68,7 +68,7 @@ class StockLevelTest {
 
     @Test
     void an_adjustment_below_reserved_units_is_refused() {
-        assertThatThrownBy(() -> level(10, 6, 0).adjust(-5)).isInstanceOf(FulfillmentRuleViolation.class);
+        assertThatThrownBy(() -> level(10, 6, 0).adjust(-5)).isInstanceOf(RuleViolation.class);
     }
 
     @Test

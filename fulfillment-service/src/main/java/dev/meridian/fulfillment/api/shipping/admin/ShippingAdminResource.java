@@ -1,5 +1,7 @@
 package dev.meridian.fulfillment.api.shipping.admin;
 
+import dev.meridian.fulfillment.service.shipping.admin.ShippingAdminService;
+import dev.meridian.fulfillment.service.shipping.admin.ShippingConfigCommands;
 import dev.meridian.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +37,7 @@ public class ShippingAdminResource {
     @Operation(summary = "The shipping configuration in use",
             description = "Zones, services, rate tables and markets exactly as quotes and reservations use them now.")
     public Uni<ShippingConfigResponse> current() {
-        return admin.current();
+        return admin.current().map(ShippingConfigResponse::of);
     }
 
     @PUT
@@ -44,7 +46,8 @@ public class ShippingAdminResource {
             description = "A zone is a set of ISO 3166-1 alpha-2 countries sharing rates. Unknown countries, or countries "
                     + "already in another zone, are refused with 400 and nothing is stored. Answers the new configuration.")
     public Uni<ShippingConfigResponse> putZone(@PathParam("code") String code, @Valid @NotNull ZoneRequest request) {
-        return admin.putZone(code, request);
+        return admin.putZone(new ShippingConfigCommands.PutZone(code, request.countries()))
+                .map(ShippingConfigResponse::of);
     }
 
     @PUT
@@ -54,7 +57,10 @@ public class ShippingAdminResource {
                     + "whether the market's free-shipping threshold applies to it. Answers the new configuration.")
     public Uni<ShippingConfigResponse> putService(@PathParam("code") String code,
                                                   @Valid @NotNull ServiceRequest request) {
-        return admin.putService(code, request);
+        return admin.putService(new ShippingConfigCommands.PutService(code, request.carrier(), request.name(),
+                        request.kind(), request.transitDaysMin(), request.transitDaysMax(), request.incoterms(),
+                        request.freeShippingEligible()))
+                .map(ShippingConfigResponse::of);
     }
 
     @PUT
@@ -67,7 +73,10 @@ public class ShippingAdminResource {
                                                     @PathParam("zone") String zone,
                                                     @PathParam("currency") String currency,
                                                     @Valid @NotNull RateTableRequest request) {
-        return admin.putRateTable(service, zone, currency, request);
+        return admin.putRateTable(new ShippingConfigCommands.PutRateTable(service, zone, currency, request.basis(),
+                        request.bands().stream().map(b -> new ShippingConfigCommands.PutRateTable.Band(b.upTo(),
+                                b.price())).toList()))
+                .map(ShippingConfigResponse::of);
     }
 
     @DELETE
@@ -77,7 +86,7 @@ public class ShippingAdminResource {
     public Uni<ShippingConfigResponse> deleteRateTable(@PathParam("service") String service,
                                                        @PathParam("zone") String zone,
                                                        @PathParam("currency") String currency) {
-        return admin.deleteRateTable(service, zone, currency);
+        return admin.deleteRateTable(service, zone, currency).map(ShippingConfigResponse::of);
     }
 
     @PUT
@@ -87,6 +96,9 @@ public class ShippingAdminResource {
                     + "delivery, local return hub (a RETURN_HUB location; create hubs with PUT /v1/admin/locations) "
                     + "and time zone. Answers the new configuration.")
     public Uni<ShippingConfigResponse> putMarket(@PathParam("code") String code, @Valid @NotNull MarketRequest request) {
-        return admin.putMarket(code, request);
+        return admin.putMarket(new ShippingConfigCommands.PutMarket(code, request.currency(),
+                        request.freeShippingThreshold(), request.withdrawalDays(), request.returnHub(),
+                        request.timeZone()))
+                .map(ShippingConfigResponse::of);
     }
 }

@@ -2,9 +2,9 @@ package dev.meridian.fulfillment.api.shipping.admin;
 
 import dev.meridian.fulfillment.domain.shipping.MarketPolicy;
 import dev.meridian.fulfillment.domain.shipping.RateTable;
+import dev.meridian.fulfillment.domain.shipping.ShippingConfiguration;
 import dev.meridian.fulfillment.domain.shipping.ShippingService;
 import dev.meridian.fulfillment.domain.shipping.Zone;
-import dev.meridian.fulfillment.persistence.ShippingConfigStore;
 import dev.meridian.platform.money.Money;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +30,7 @@ public record ShippingConfigResponse(List<ZoneView> zones, List<ServiceView> ser
                              String returnHub, String timeZone) {
     }
 
-    public static ShippingConfigResponse of(ShippingConfigStore.Snapshot s) {
+    public static ShippingConfigResponse of(ShippingConfiguration s) {
         var quoter = s.quoter();
         return new ShippingConfigResponse(
                 quoter.zones().stream().sorted(Comparator.comparing(Zone::code))

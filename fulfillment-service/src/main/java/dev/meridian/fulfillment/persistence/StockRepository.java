@@ -1,0 +1,194 @@
+package dev.meridian.fulfillment.persistence;
+
+import dev.meridian.fulfillment.domain.stock.StockKey;
+import dev.meridian.fulfillment.domain.stock.StockLevel;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stock rows, changed only by single conditional statements inside the caller's transaction. Each statement
+ * checks and changes in one step (no read-then-write), so concurrent requests cannot oversell: PostgreSQL
+ * re-evaluates the WHERE clause of an UPDATE against the row version it finally locks.
+ */
+@ApplicationScoped
+public class StockRepository {
+
+    /** Reserves only what is available, and reads the level after the change in the same statement. */
+    private static final String RESERVE_RETURNING = """
+            update stock_level set reserved = reserved + :q, updated_at = :now
+            where sku = :sku and location = :loc and on_hand - reserved >= :q
+            returning on_hand, reserved, allocated, feed_version""";
+    /**
+     * What a reservation needs to know before it takes any lock, in one round trip: whether the order already has a
+     * reservation ('R'), which SKUs exist ('S') and what is available where ('L'). Plain reads, no row locks.
+     */
+    private static final String RESERVATION_PREFLIGHT = """
+            select 'R', cast(id as text), cast(null as text), cast(null as bigint) from reservation where order_id = :orderId
+            union all
+            select 'S', sku, cast(null as text), cast(null as bigint) from sku where sku in (:skus)
+            union all
+            select 'L', sku, location, greatest(on_hand - reserved, 0) from stock_level where sku in (:skus)""";
+    private static final String RELEASE = """
+            update stock_level set reserved = greatest(reserved - :q, allocated), updated_at = :now
+            where sku = :sku and location = :loc""";
+    private static final String ALLOCATE = """
+            update stock_level set allocated = allocated + :q, updated_at = :now
+            where sku = :sku and location = :loc and allocated + :q <= reserved""";
+    /**
+     * Dispatch of a shipment backed by a confirmed reservation of its order: takes at most what is still allocated
+     * to that order for (sku, location) and not yet dispatched, records it on the allocation, and removes those units
+     * from on-hand, reserved and allocated, all in one statement (so a second shipment cannot take them again).
+     */
+    private static final String DISPATCH = """
+            with candidate as (
+              select a.reservation_id, least(cast(:q as bigint), a.quantity - a.dispatched) as take
+              from stock_allocation a join reservation r on r.id = a.reservation_id
+              where r.order_id = :orderId and r.status = 'CONFIRMED' and a.sku = :sku and a.location = :loc
+                and a.dispatched < a.quantity
+              for update of a),
+            taken as (
+              update stock_allocation a set dispatched = a.dispatched + c.take
+              from candidate c where a.reservation_id = c.reservation_id and a.sku = :sku and a.location = :loc
+              returning c.take)
+            update stock_level set on_hand = greatest(on_hand - t.total, 0), reserved = reserved - t.total,
+              allocated = allocated - t.total, updated_at = :now
+            from (select sum(take) as total from taken) t
+            where sku = :sku and location = :loc and t.total > 0""";
+    private static final String RECORD_ALLOCATION = """
+            insert into stock_allocation (reservation_id, sku, location, quantity, dispatched)
+            values (:reservation, :sku, :loc, :q, 0)
+            on conflict (reservation_id, sku, location) do nothing""";
+    private static final String ADJUST = """
+            insert into stock_level (sku, location, on_hand, reserved, feed_version, updated_at)
+            select cast(:sku as text), cast(:loc as text), cast(:delta as bigint), 0, 0, cast(:now as timestamptz)
+            where cast(:delta as bigint) >= 0
+            on conflict (sku, location) do update set on_hand = stock_level.on_hand + :delta, updated_at = :now
+            where stock_level.on_hand + :delta >= stock_level.reserved""";
+    private static final String FEED = """
+            insert into stock_level (sku, location, on_hand, reserved, feed_version, updated_at)
+            values (:sku, :loc, :onHand, 0, :version, :now)
+            on conflict (sku, location) do update set on_hand = excluded.on_hand,
+              feed_version = excluded.feed_version, updated_at = excluded.updated_at
+            where stock_level.feed_version < excluded.feed_version""";
+    private static final String AVAILABLE = """
+            select sku, location, greatest(on_hand - reserved, 0) from stock_level where sku in (:skus)""";
+    private static final String LEVEL = """
+            select on_hand, reserved, allocated, feed_version from stock_level where sku = :sku and location = :loc""";
+    private static final String LEVELS_OF_SKU = """
+            select location, on_hand, reserved, allocated, feed_version from stock_level where sku = :sku order by location""";
+
+    private final Clock clock;
+
+    public StockRepository(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Reserves {@code quantity} units if they are available and returns the level after the change, or empty when
+     * fewer are available (nothing changed). The row stays locked until commit.
+     */
+    public Uni<java.util.Optional<StockLevel>> reserveReturningLevel(StockKey key, long quantity) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Panache.getSession().chain(s -> s.createNativeQuery(RESERVE_RETURNING, Object[].class)
+                        .setParameter("q", quantity).setParameter("now", now)
+                        .setParameter("sku", key.sku()).setParameter("loc", key.location()).getResultList())
+                .map(rows -> rows.isEmpty() ? java.util.Optional.<StockLevel>empty()
+                        : java.util.Optional.of(levelOf(key, rows.getFirst(), 0)));
+    }
+
+    /** The unlocked reads a reservation starts with (see {@link #RESERVATION_PREFLIGHT}). */
+    public record Preflight(String existingReservationId, java.util.Set<String> knownSkus, Map<StockKey, Long> available) {
+    }
+
+    public Uni<Preflight> reservationPreflight(String orderId, Collection<String> skus) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(RESERVATION_PREFLIGHT, Object[].class)
+                        .setParameter("orderId", orderId).setParameter("skus", List.copyOf(skus)).getResultList())
+                .map(rows -> {
+                    String existing = null;
+                    java.util.Set<String> known = new java.util.HashSet<>();
+                    Map<StockKey, Long> available = new HashMap<>();
+                    for (Object[] r : rows) {
+                        switch ((String) r[0]) {
+                            case "R" -> existing = (String) r[1];
+                            case "S" -> known.add((String) r[1]);
+                            default -> available.put(new StockKey((String) r[1], (String) r[2]), ((Number) r[3]).longValue());
+                        }
+                    }
+                    return new Preflight(existing, known, available);
+                });
+    }
+
+    public Uni<Integer> release(StockKey key, long quantity) {
+        return update(RELEASE, key, Map.of("q", quantity));
+    }
+
+    /** Turns held units into an allocation of this reservation (they stay on hand and unavailable). */
+    public Uni<Integer> allocate(java.util.UUID reservationId, StockKey key, long quantity) {
+        return update(ALLOCATE, key, Map.of("q", quantity)).call(rows -> Panache.getSession().chain(s -> s
+                .createNativeQuery(RECORD_ALLOCATION).setParameter("reservation", reservationId)
+                .setParameter("sku", key.sku()).setParameter("loc", key.location()).setParameter("q", quantity)
+                .executeUpdate()));
+    }
+
+    /** @return 1 when units allocated to {@code orderId} at this key left the stock, 0 when none were allocated. */
+    public Uni<Integer> dispatch(String orderId, StockKey key, long quantity) {
+        return update(DISPATCH, key, Map.of("orderId", orderId, "q", quantity));
+    }
+
+    /** Adds {@code delta} to on-hand (creating the row for a positive delta); false when refused. */
+    public Uni<Boolean> adjust(StockKey key, long delta) {
+        return update(ADJUST, key, Map.of("delta", delta)).map(rows -> rows == 1);
+    }
+
+    /** @return false when the stored level already reflects a newer (or the same) feed line. */
+    public Uni<Boolean> applyFeed(StockKey key, long onHand, long version) {
+        return update(FEED, key, Map.of("onHand", onHand, "version", version)).map(rows -> rows == 1);
+    }
+
+    /** Available units per (sku, location) for these SKUs; absent rows mean 0. */
+    public Uni<Map<StockKey, Long>> available(Collection<String> skus) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(AVAILABLE, Object[].class)
+                        .setParameter("skus", List.copyOf(skus)).getResultList())
+                .map(rows -> {
+                    Map<StockKey, Long> result = new HashMap<>();
+                    rows.forEach(r -> result.put(new StockKey((String) r[0], (String) r[1]), ((Number) r[2]).longValue()));
+                    return result;
+                });
+    }
+
+    public Uni<StockLevel> level(StockKey key) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(LEVEL, Object[].class)
+                        .setParameter("sku", key.sku()).setParameter("loc", key.location()).getResultList())
+                .map(rows -> rows.isEmpty() ? StockLevel.empty(key) : levelOf(key, rows.getFirst(), 0));
+    }
+
+    public Uni<List<StockLevel>> levels(String sku) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(LEVELS_OF_SKU, Object[].class)
+                        .setParameter("sku", sku).getResultList())
+                .map(rows -> rows.stream().map(r -> levelOf(new StockKey(sku, (String) r[0]), r, 1)).toList());
+    }
+
+    /** Columns on_hand, reserved, allocated, feed_version starting at {@code from}. */
+    private static StockLevel levelOf(StockKey key, Object[] r, int from) {
+        return new StockLevel(key, ((Number) r[from]).longValue(), ((Number) r[from + 1]).longValue(),
+                ((Number) r[from + 2]).longValue(), ((Number) r[from + 3]).longValue());
+    }
+
+    private Uni<Integer> update(String sql, StockKey key, Map<String, Object> params) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql).setParameter("sku", key.sku()).setParameter("loc", key.location())
+                    .setParameter("now", now);
+            params.forEach(query::setParameter);
+            return query.executeUpdate();
+        });
+    }
+}

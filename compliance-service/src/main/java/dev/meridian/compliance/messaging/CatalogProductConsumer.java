@@ -1,6 +1,6 @@
 package dev.meridian.compliance.messaging;
 
-import dev.meridian.compliance.api.MarketStatusService;
+import dev.meridian.compliance.service.restriction.MarketStatusService;
 import dev.meridian.platform.inbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.meridian.compliance.messaging;
 
-import dev.meridian.compliance.api.DsrService;
+import dev.meridian.compliance.service.dsr.DsrService;
 import dev.meridian.compliance.domain.dsr.ServiceAck;
 import dev.meridian.compliance.domain.audit.AuditChain;
 import dev.meridian.platform.inbox.IdempotentConsumer;

@@ -39,6 +39,30 @@ class OpenApiDocumentTest {
         assertThat(missing).isEmpty();
     }
 
+    /** Quotes create nothing (a pure function of the request and today's rules), so they alone need no key. */
+    @Test
+    void every_creating_post_documents_a_required_idempotency_key_header() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+        List<String> undocumented = new ArrayList<>();
+        doc.path("paths").properties().forEach(path -> {
+            JsonNode post = path.getValue().path("post");
+            if (post.isMissingNode() || path.getKey().equals("/v1/quotes")) {
+                return;
+            }
+            boolean documented = false;
+            for (JsonNode p : post.path("parameters")) {
+                documented |= "Idempotency-Key".equals(p.path("name").asText()) && "header".equals(p.path("in").asText())
+                        && p.path("required").asBoolean() && !p.path("description").asText("").isBlank();
+            }
+            if (!documented) {
+                undocumented.add(path.getKey());
+            }
+        });
+        assertThat(undocumented).isEmpty();
+        assertThat(doc.path("paths").size()).isGreaterThan(10);
+    }
+
     private static List<String> toList(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));

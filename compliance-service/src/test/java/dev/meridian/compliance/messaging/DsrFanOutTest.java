@@ -8,9 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meridian.compliance.support.Events;
 import dev.meridian.compliance.support.TestClock;
+import dev.meridian.compliance.support.Http;
 import dev.meridian.platform.testing.JsonSchemas;
 import dev.meridian.platform.testing.KafkaRecorder;
 import dev.meridian.platform.testing.KafkaTestResource;
+import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.time.Duration;
@@ -30,8 +32,7 @@ class DsrFanOutTest {
     }
 
     private static String open(String kind, String subject) {
-        return given().contentType("application/json")
-                .body(Map.of("subjectId", subject, "kind", kind, "regulation", "GDPR"))
+        return Http.create(Map.of("subjectId", subject, "kind", kind, "regulation", "GDPR"))
                 .when().post("/v1/dsr").then().statusCode(201).extract().path("id");
     }
 
@@ -70,6 +71,20 @@ class DsrFanOutTest {
             ack(id, "payment", "NO_DATA", null);
             awaitStatus(id, "payment", "COMPLETED");
         }
+    }
+
+    @Test
+    void a_request_retried_with_the_same_key_answers_the_same_and_is_opened_and_fanned_out_once() {
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("subjectId", "customer-retry-1", "kind", "ACCESS", "regulation", "GDPR");
+
+        String first = Http.create(key, body).when().post("/v1/dsr").then().statusCode(201).extract().path("id");
+        String retry = Http.create(key, body).when().post("/v1/dsr").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").extract().path("id");
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(TestDatabase.count("select count(*) from dsr_request where subject_id = 'customer-retry-1'")).isEqualTo(1);
+        assertThat(TestDatabase.count("select count(*) from outbox_event where message_key = ?", first)).isEqualTo(1);
     }
 
     @Test

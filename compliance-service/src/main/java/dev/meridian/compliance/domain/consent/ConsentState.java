@@ -1,5 +1,7 @@
 package dev.meridian.compliance.domain.consent;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,6 +25,17 @@ public final class ConsentState {
                     .max(Comparator.comparingLong(ConsentRecord::seq)));
         }
         return state;
+    }
+
+    /** The current decision per purpose, in purpose order: what a subject has consented to now. */
+    public record Current(ConsentPurpose purpose, boolean granted, String policyVersion, Instant recordedAt) {
+    }
+
+    public static List<Current> summary(List<ConsentRecord> ledger) {
+        List<Current> out = new ArrayList<>();
+        current(ledger).forEach((purpose, latest) -> out.add(new Current(purpose, granted(purpose, latest),
+                latest.map(ConsentRecord::policyVersion).orElse(null), latest.map(ConsentRecord::recordedAt).orElse(null))));
+        return out;
     }
 
     public static boolean granted(ConsentPurpose purpose, Optional<ConsentRecord> latest) {

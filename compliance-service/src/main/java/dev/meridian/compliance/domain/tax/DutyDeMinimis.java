@@ -8,7 +8,7 @@ import java.util.Objects;
  * (the US from 2025-08-29) is a version with {@code suspended = true}: every consignment pays duty.
  */
 public record DutyDeMinimis(String id, int version, String destination, Money threshold, boolean suspended,
-                            Validity validity, String note) {
+                            Validity validity, String note) implements DatedRule {
 
     public DutyDeMinimis {
         Objects.requireNonNull(id, "id");
@@ -17,6 +17,18 @@ public record DutyDeMinimis(String id, int version, String destination, Money th
         Objects.requireNonNull(validity, "validity");
     }
 
+    @Override
+    public RuleKind kind() {
+        return RuleKind.DUTY_DE_MINIMIS;
+    }
+
+    /** Rules about the same the destination must not overlap. */
+    @Override
+    public String subject() {
+        return destination;
+    }
+
+    @Override
     public RuleRef ref() {
         return new RuleRef(id, version);
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * default). The longest matching prefix wins.
  */
 public record DutyRule(String id, int version, String destination, String hsPrefix, BigDecimal ratePercent,
-                       Validity validity, String note) {
+                       Validity validity, String note) implements DatedRule {
 
     public DutyRule {
         Objects.requireNonNull(id, "id");
@@ -24,6 +24,18 @@ public record DutyRule(String id, int version, String destination, String hsPref
         }
     }
 
+    @Override
+    public RuleKind kind() {
+        return RuleKind.DUTY_RULE;
+    }
+
+    /** Rules about the same destination and HS prefix must not overlap. */
+    @Override
+    public String subject() {
+        return destination + "|" + hsPrefix;
+    }
+
+    @Override
     public RuleRef ref() {
         return new RuleRef(id, version);
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Reference rate: 1 EUR = {@code perEur} units of {@code currency}, valid from a date (customs authorities
  * publish such rates weekly or monthly). Every conversion names the rate it used.
  */
-public record FxRate(String id, int version, String currency, BigDecimal perEur, Validity validity, String source) {
+public record FxRate(String id, int version, String currency, BigDecimal perEur, Validity validity, String source)
+        implements DatedRule {
 
     public FxRate {
         Objects.requireNonNull(id, "id");
@@ -18,6 +19,18 @@ public record FxRate(String id, int version, String currency, BigDecimal perEur,
         }
     }
 
+    @Override
+    public RuleKind kind() {
+        return RuleKind.FX_RATE;
+    }
+
+    /** Rules about the same the currency must not overlap. */
+    @Override
+    public String subject() {
+        return currency;
+    }
+
+    @Override
     public RuleRef ref() {
         return new RuleRef(id, version);
     }

@@ -1,17 +1,19 @@
 package dev.meridian.compliance.domain.tax;
 
-/**
- * The request cannot be quoted. {@code unprocessable} separates well-formed requests the rules cannot answer
- * (no rates for that country) from malformed ones (unknown country code, negative amount).
- */
-public class InvalidQuoteException extends RuntimeException {
+import dev.meridian.platform.failure.RuleViolation;
 
-    private final String field;
+/**
+ * The request cannot be quoted: a platform {@link RuleViolation}, so it is answered 400 naming the field like every
+ * other bad input. {@code unprocessable} still tells apart well-formed requests the rules cannot answer (no rates
+ * for that country, tax-inclusive prices with the tax left to the door) from malformed ones (unknown country code,
+ * negative amount); both are the client's to change, and the message says which.
+ */
+public class InvalidQuoteException extends RuleViolation {
+
     private final boolean unprocessable;
 
     private InvalidQuoteException(String field, String message, boolean unprocessable) {
-        super(message);
-        this.field = field;
+        super(field, message);
         this.unprocessable = unprocessable;
     }
 
@@ -21,10 +23,6 @@ public class InvalidQuoteException extends RuntimeException {
 
     public static InvalidQuoteException unprocessable(String field, String message) {
         return new InvalidQuoteException(field, message, true);
-    }
-
-    public String field() {
-        return field;
     }
 
     public boolean unprocessable() {

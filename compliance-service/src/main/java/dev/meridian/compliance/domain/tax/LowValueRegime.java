@@ -10,7 +10,7 @@ import java.util.Objects;
  * border.
  */
 public record LowValueRegime(String id, int version, String destination, String code, String aboveCode,
-                             Money threshold, Validity validity, String description) {
+                             Money threshold, Validity validity, String description) implements DatedRule {
 
     public LowValueRegime {
         Objects.requireNonNull(id, "id");
@@ -21,6 +21,18 @@ public record LowValueRegime(String id, int version, String destination, String 
         Objects.requireNonNull(validity, "validity");
     }
 
+    @Override
+    public RuleKind kind() {
+        return RuleKind.LOW_VALUE_REGIME;
+    }
+
+    /** Rules about the same the destination must not overlap. */
+    @Override
+    public String subject() {
+        return destination;
+    }
+
+    @Override
     public RuleRef ref() {
         return new RuleRef(id, version);
     }

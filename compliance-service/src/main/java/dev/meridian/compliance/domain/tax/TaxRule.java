@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param approximation true for rates that are knowingly incomplete (US state base rates without local taxes)
  */
 public record TaxRule(String id, int version, String country, String region, String category, String taxName,
-                      BigDecimal ratePercent, Validity validity, boolean approximation) {
+                      BigDecimal ratePercent, Validity validity, boolean approximation) implements DatedRule {
 
     public TaxRule {
         Objects.requireNonNull(id, "id");
@@ -28,6 +28,18 @@ public record TaxRule(String id, int version, String country, String region, Str
         }
     }
 
+    @Override
+    public RuleKind kind() {
+        return RuleKind.TAX_RULE;
+    }
+
+    /** Rules about the same country, region, category and tax name must not overlap. */
+    @Override
+    public String subject() {
+        return country + "|" + (region == null ? "" : region) + "|" + category + "|" + taxName;
+    }
+
+    @Override
     public RuleRef ref() {
         return new RuleRef(id, version);
     }

@@ -1,15 +1,15 @@
 package dev.meridian.compliance.domain.tax;
 
+import dev.meridian.platform.failure.RuleViolation;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /** When a dated rule applies: {@code from} inclusive, {@code to} exclusive, {@code to == null} open-ended. */
 public record Validity(LocalDate from, LocalDate to) {
 
     public Validity {
-        Objects.requireNonNull(from, "from");
-        if (to != null && !to.isAfter(from)) {
-            throw new IllegalArgumentException("validity must end after it starts: " + from + " .. " + to);
+        RuleViolation.require(from != null, "validFrom", "is required");
+        if (to != null) {
+            RuleViolation.require(to.isAfter(from), "validTo", "must be after validFrom (" + from + ")");
         }
     }
 

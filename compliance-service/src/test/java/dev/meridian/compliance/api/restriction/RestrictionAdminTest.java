@@ -1,0 +1,78 @@
+package dev.meridian.compliance.api.restriction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.meridian.compliance.support.Http;
+import dev.meridian.platform.testing.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "officer", roles = "compliance-officer")
+class RestrictionAdminTest {
+
+    private static long audited(String action, String subject) {
+        return TestDatabase.count("select count(*) from audit_entry where action = ? and subject = ?", action, subject);
+    }
+
+    /** A product compliance already knows, whose title names {@code term}. */
+    private static String knownProductNaming(String term) {
+        String id = UUID.randomUUID().toString();
+        TestDatabase.execute("insert into product_facts (product_id, sku, facts, statuses, updated_at) values (?, ?, ?, ?, ?)",
+                id, "SKU-1", "{\"productId\":\"" + id + "\",\"sku\":\"SKU-1\",\"categories\":[\"toys\"],"
+                        + "\"certifications\":[\"CE\"],\"dangerousGoods\":[],\"title\":{\"en\":\"A " + term + " kite\"},"
+                        + "\"description\":{},\"markets\":[\"US\"]}", "[]", OffsetDateTime.now());
+        return id;
+    }
+
+    @Test
+    void a_restriction_rule_retried_with_the_same_key_answers_the_same_and_is_added_once() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> rule = Map.of("id", "no-fireworks-gb", "category", "fireworks", "market", "GB",
+                "kind", "FORBIDDEN");
+
+        String first = Http.create(key, rule).when().post("/v1/admin/restriction-rules").then().statusCode(201)
+                .body("version", equalTo(1)).extract().asString();
+        String retry = Http.create(key, rule).when().post("/v1/admin/restriction-rules").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").extract().asString();
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(TestDatabase.count("select count(*) from restriction_rule where id = 'no-fireworks-gb'")).isEqualTo(1);
+        assertThat(audited("restriction-rule.added", "restriction-rule:no-fireworks-gb")).isEqualTo(1);
+    }
+
+    @Test
+    void a_protected_term_retried_with_the_same_key_answers_the_same_and_is_added_once() {
+        String key = UUID.randomUUID().toString();
+
+        String first = Http.create(key, Map.of("term", "Retry Brand")).when().post("/v1/admin/protected-terms")
+                .then().statusCode(201).extract().asString();
+        String retry = Http.create(key, Map.of("term", "Retry Brand")).when().post("/v1/admin/protected-terms")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().asString();
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(TestDatabase.count("select count(*) from protected_term where term = 'Retry Brand'")).isEqualTo(1);
+        assertThat(audited("protected-term.added", "protected-term:Retry Brand")).isEqualTo(1);
+    }
+
+    @Test
+    void a_review_decision_retried_with_the_same_key_answers_the_same_and_is_recorded_once() {
+        Http.create(Map.of("term", "Reviewkite")).when().post("/v1/admin/protected-terms").then().statusCode(201);
+        String productId = knownProductNaming("Reviewkite");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> decision = Map.of("approved", true, "comment", "licensed");
+
+        String first = Http.create(key, decision).when().post("/v1/admin/products/" + productId + "/review")
+                .then().statusCode(200).body("[0].status", equalTo("ALLOWED")).extract().asString();
+        String retry = Http.create(key, decision).when().post("/v1/admin/products/" + productId + "/review")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").extract().asString();
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(audited("review.approved", "product:" + productId)).isEqualTo(1);
+    }
+}

@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * What every Kafka consumer of a CloudEvents topic does before its own logic: parse the envelope, ignore types
- * it does not handle, map {@code data}, skip (and log) a malformed message instead of retrying it forever, and
+ * it does not handle, map {@code data}, send a malformed message to the dead-letter topic (never retried forever,
+ * never dropped), and
  * apply the effect once per event id through the {@link Inbox}.
  */
 @ApplicationScoped
@@ -48,8 +49,10 @@ public class IdempotentConsumer {
             }
             data = events.data(event, dataType);
         } catch (MalformedEventException e) {
-            LOG.warnf("%s: skipping malformed message: %s", consumer, e.getMessage());
-            return Uni.createFrom().voidItem();
+            // Not retried (it would fail the same way) and not dropped: the channel's failure strategy sends it to
+            // the dead-letter topic, where an operator can see it and replay it once the producer is fixed.
+            LOG.warnf("%s: malformed message goes to the dead-letter topic: %s", consumer, e.getMessage());
+            return Uni.createFrom().failure(e);
         }
         // A failing effect (database briefly unavailable, a serialization conflict) is retried with backoff
         // before the failure reaches the channel's failure strategy (dead-letter queue): nothing is dropped.

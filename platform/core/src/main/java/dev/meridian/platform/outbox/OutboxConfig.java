@@ -25,6 +25,25 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration sendTimeout();
 
+    /**
+     * Attempts after which a row that failed for a non-retriable reason (too large, refused) is parked. A broker
+     * that is down is a retriable failure and never parks anything: those rows wait until it is back.
+     */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** Longest wait for any one database step of the relay; nothing waits forever. */
+    @WithDefault("30s")
+    Duration dbTimeout();
+
+    /** The relay is reported not ready when its loop has not come round for this long. */
+    @WithDefault("60s")
+    Duration heartbeatTimeout();
+
+    /** How often the backlog, oldest-age and parked gauges are re-read from the table (not by the relay). */
+    @WithDefault("5s")
+    Duration metricsInterval();
+
     /** Sent rows are kept this long for diagnosis and replay, then deleted. */
     @WithDefault("7d")
     Duration retention();

@@ -35,14 +35,14 @@ public class OutboxPublisher {
     public Result publishInOrder(List<OutboxMessage> batch, Duration timeout) {
         List<Long> sent = new ArrayList<>();
         if (batch.isEmpty()) {
-            return new Result(sent, null, null);
+            return new Result(sent, null, null, true);
         }
         // Probe with the first row alone: when Kafka is down this fails once, instead of for every row.
         try {
             send(batch.getFirst()).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             sent.add(batch.getFirst().position());
         } catch (Exception e) {
-            return new Result(sent, batch.getFirst().position(), describe(e));
+            return new Result(sent, batch.getFirst().position(), describe(e), retriable(e));
         }
         List<Future<RecordMetadata>> futures = new ArrayList<>();
         for (OutboxMessage message : batch.subList(1, batch.size())) {
@@ -54,10 +54,10 @@ public class OutboxPublisher {
                 futures.get(i).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 sent.add(message.position());
             } catch (Exception e) {
-                return new Result(sent, message.position(), describe(e));
+                return new Result(sent, message.position(), describe(e), retriable(e));
             }
         }
-        return new Result(sent, null, null);
+        return new Result(sent, null, null, true);
     }
 
     private Future<RecordMetadata> send(OutboxMessage message) {
@@ -96,6 +96,18 @@ public class OutboxPublisher {
         return props;
     }
 
+    /**
+     * Timeouts, a broker that is down or electing a leader: retrying fixes these. A record too large, an invalid
+     * topic, an authorization failure: retrying does not, and the row is eventually parked.
+     */
+    static boolean retriable(Exception e) {
+        Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+        return cause instanceof org.apache.kafka.common.errors.RetriableException
+                || cause instanceof java.util.concurrent.TimeoutException
+                || cause instanceof org.apache.kafka.common.errors.TimeoutException
+                || cause instanceof InterruptedException;
+    }
+
     private static String describe(Exception e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
@@ -110,6 +122,6 @@ public class OutboxPublisher {
     }
 
     /** Rows sent (in order), and the first row that failed with why, if any. */
-    public record Result(List<Long> sent, Long failedPosition, String error) {
+    public record Result(List<Long> sent, Long failedPosition, String error, boolean retriable) {
     }
 }

@@ -1,7 +1,8 @@
-package dev.meridian.catalog.messaging;
+package dev.meridian.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meridian.platform.events.MalformedEventException;
 import dev.meridian.platform.inbox.IdempotentConsumer;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The consumer plumbing every service uses: skip what is not ours, retry a failing effect, apply it once. */
+/** The consumer plumbing every service uses: ignore what is not ours, retry a failing effect, apply it once. */
 @QuarkusTest
 class IdempotentConsumerTest {
 
@@ -61,10 +62,11 @@ class IdempotentConsumerTest {
 
     @Test
     @RunOnVertxContext
-    void a_malformed_message_is_skipped_instead_of_blocking_the_partition(UniAsserter asserter) {
+    void a_malformed_message_fails_at_once_so_the_channel_dead_letters_it(UniAsserter asserter) {
+        // Failing (not retrying, not acknowledging) is what sends it to the dead-letter topic: MalformedEventTest.
         AtomicInteger effects = new AtomicInteger();
-        asserter.execute(() -> consumer.consume("test.malformed", "{not json", t -> true, Data.class,
-                (event, data) -> Uni.createFrom().item(effects.incrementAndGet())));
+        asserter.assertFailedWith(() -> consumer.consume("test.malformed", "{not json", t -> true, Data.class,
+                (event, data) -> Uni.createFrom().item(effects.incrementAndGet())), MalformedEventException.class);
         asserter.execute(() -> assertThat(effects.get()).isZero());
     }
 

@@ -1,4 +1,4 @@
-package dev.meridian.catalog.messaging;
+package dev.meridian.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+/** The inbox every consumer goes through: one effect per event id, and a failed effect leaves the id free. */
 @QuarkusTest
 class InboxTest {
 

@@ -19,6 +19,8 @@ public interface FulfillmentConfig {
 
     Webhooks webhooks();
 
+    Feeds feeds();
+
     interface Carrier {
         String webhookSecret();
     }
@@ -46,8 +48,15 @@ public interface FulfillmentConfig {
         @WithDefault("true")
         boolean expiryEnabled();
 
+        /** How often the expiry sweep runs (read by the scheduler as {@code fulfillment.reservations.expiry-interval}). */
         @WithDefault("10s")
         String expiryInterval();
+    }
+
+    interface Feeds {
+        /** How often the feed worker looks for pending feeds (read by the scheduler as {@code fulfillment.feeds.poll-interval}). */
+        @WithDefault("1s")
+        String pollInterval();
     }
 
     interface Webhooks {

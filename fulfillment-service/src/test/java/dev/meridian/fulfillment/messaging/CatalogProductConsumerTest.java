@@ -3,7 +3,11 @@ package dev.meridian.fulfillment.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.fulfillment.support.Stock;
+import dev.meridian.platform.events.EventTypes;
+import dev.meridian.platform.testing.JsonSchemas;
 import dev.meridian.platform.testing.KafkaEvents;
 import dev.meridian.platform.testing.KafkaTestResource;
 import dev.meridian.platform.testing.TestDatabase;
@@ -16,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CatalogProductConsumerTest {
 
-    private static final String PRODUCT_TYPE = "meridian.catalog.product.%s.v1";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A product snapshot valid against docs/events/catalog/product.snapshot.v1.json, with one variant. */
     private static String snapshot(String eventId, String type, String productId, String sku, long version,
@@ -30,11 +34,17 @@ class CatalogProductConsumerTest {
                          "variants":[{"sku":"%s","options":{"size":"M"},
                                       "basePrice":{"currency":"EUR","amount":"49.00"},"weightGrams":%d}],
                          "markets":[],"updatedAt":"%s"}}"""
-                .formatted(eventId, PRODUCT_TYPE.formatted(type), productId, updatedAt, productId, sku, version, sku,
-                        weightGrams, updatedAt);
+                .formatted(eventId, type, productId, updatedAt, productId, sku, version, sku, weightGrams, updatedAt);
     }
 
+    /**
+     * Consumer contract: the fixture must be what catalog may really send (its envelope and the producer's schema
+     * for its type) before it is fed to the consumer, so a schema change on catalog's side breaks this test.
+     */
     private static void send(String key, String event) throws Exception {
+        JsonNode envelope = JSON.readTree(event);
+        JsonSchemas.assertValid("common/cloudevent.json", envelope);
+        JsonSchemas.assertValid(EventTypes.schemaPath(envelope.get("type").asText()), envelope.get("data"));
         KafkaEvents.publish(KafkaTestResource.broker().bootstrapServers(), "catalog.events", key, event);
     }
 
@@ -54,7 +64,7 @@ class CatalogProductConsumerTest {
         String product = UUID.randomUUID().toString();
         String sku = Stock.uniqueSku();
         String published = UUID.randomUUID().toString();
-        String event = snapshot(published, "published", product, sku, 1, "2026-11-26T08:00:00Z", 400);
+        String event = snapshot(published, EventTypes.CATALOG_PRODUCT_PUBLISHED, product, sku, 1, "2026-11-26T08:00:00Z", 400);
 
         for (int i = 0; i < 3; i++) {
             send(product, event);
@@ -69,7 +79,7 @@ class CatalogProductConsumerTest {
                 + "and origin_country = 'PT' and description = 'Linen shirt (M)'", sku)).isEqualTo(1);
 
         String updated = UUID.randomUUID().toString();
-        send(product, snapshot(updated, "updated", product, sku, 2, "2026-11-26T09:00:00Z", 900));
+        send(product, snapshot(updated, EventTypes.CATALOG_PRODUCT_UPDATED, product, sku, 2, "2026-11-26T09:00:00Z", 900));
         awaitProcessed(updated);
 
         assertThat(weight(sku)).isEqualTo(900);
@@ -80,13 +90,13 @@ class CatalogProductConsumerTest {
         String product = UUID.randomUUID().toString();
         String sku = Stock.uniqueSku();
         String newer = UUID.randomUUID().toString();
-        send(product, snapshot(newer, "updated", product, sku, 5, "2026-11-26T10:00:00Z", 700));
+        send(product, snapshot(newer, EventTypes.CATALOG_PRODUCT_UPDATED, product, sku, 5, "2026-11-26T10:00:00Z", 700));
         awaitProcessed(newer);
 
         String olderVersion = UUID.randomUUID().toString();
-        send(product, snapshot(olderVersion, "updated", product, sku, 4, "2026-11-26T11:00:00Z", 100));
+        send(product, snapshot(olderVersion, EventTypes.CATALOG_PRODUCT_UPDATED, product, sku, 4, "2026-11-26T11:00:00Z", 100));
         String olderTime = UUID.randomUUID().toString();
-        send(product, snapshot(olderTime, "published", product, sku, 5, "2026-11-26T09:59:59Z", 200));
+        send(product, snapshot(olderTime, EventTypes.CATALOG_PRODUCT_PUBLISHED, product, sku, 5, "2026-11-26T09:59:59Z", 200));
         awaitProcessed(olderVersion);
         awaitProcessed(olderTime);
 

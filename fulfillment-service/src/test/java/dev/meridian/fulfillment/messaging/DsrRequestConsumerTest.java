@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.fulfillment.support.Shipments;
+import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.testing.JsonSchemas;
 import dev.meridian.platform.testing.KafkaRecorder;
 import dev.meridian.platform.testing.KafkaEvents;
@@ -24,14 +25,18 @@ class DsrRequestConsumerTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    private static void request(String requestId, String subjectId, String kind) throws Exception {
+    /** Consumer contract: the fixture is validated against compliance's schema before it is fed to the consumer. */
+    private void request(String requestId, String subjectId, String kind) throws Exception {
         String event = """
-                {"specversion":"1.0","id":"%s","source":"/compliance-service","type":"meridian.compliance.dsr.requested.v1",
+                {"specversion":"1.0","id":"%s","source":"/compliance-service","type":"%s",
                  "subject":"%s","time":"2026-11-26T08:00:00Z","datacontenttype":"application/json",
                  "data":{"requestId":"%s","subjectId":"%s","kind":"%s","regulation":"GDPR",
                          "receivedAt":"2026-11-26T08:00:00Z","deadline":"2026-12-26T08:00:00Z",
                          "services":["catalog","fulfillment"],"ackTopic":"compliance.dsr.acks"}}"""
-                .formatted(UUID.randomUUID(), requestId, requestId, subjectId, kind);
+                .formatted(UUID.randomUUID(), EventTypes.COMPLIANCE_DSR_REQUESTED, requestId, requestId, subjectId, kind);
+        JsonNode envelope = json.readTree(event);
+        JsonSchemas.assertValid("common/cloudevent.json", envelope);
+        JsonSchemas.assertValid(EventTypes.schemaPath(EventTypes.COMPLIANCE_DSR_REQUESTED), envelope.get("data"));
         KafkaEvents.publish(KafkaTestResource.broker().bootstrapServers(), "compliance.dsr.requests", requestId, event);
     }
 
@@ -40,8 +45,9 @@ class DsrRequestConsumerTest {
                 .filter(r -> requestId.equals(r.key())).map(r -> r.value()).findFirst(), java.util.Optional::isPresent)
                 .orElseThrow();
         JsonNode event = json.readTree(value);
+        // Each service acknowledges under its own type (DsrResponder); the data follows compliance's schema.
         assertThat(event.get("type").asText()).isEqualTo("meridian.fulfillment.dsr.acknowledged.v1");
-        JsonSchemas.assertValid("compliance/dsr.acknowledged.v1.json", event.get("data"));
+        JsonSchemas.assertValid(EventTypes.schemaPath(EventTypes.COMPLIANCE_DSR_ACKNOWLEDGED), event.get("data"));
         return event.get("data");
     }
 

@@ -1,10 +1,13 @@
 package dev.meridian.fulfillment.api.returns;
 
 import dev.meridian.fulfillment.service.returns.OpenReturnCommand;
+import dev.meridian.fulfillment.service.returns.ReceiveOutcome;
 import dev.meridian.fulfillment.service.returns.Requester;
 import dev.meridian.fulfillment.service.returns.ReturnService;
 import dev.meridian.platform.idempotency.Idempotency;
 import dev.meridian.platform.idempotency.IdempotentRequest;
+import dev.meridian.platform.problem.ProblemException;
+import dev.meridian.platform.problem.ProblemType;
 import dev.meridian.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -74,9 +77,15 @@ public class ReturnResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
     @Operation(summary = "Record the return as received; restocks sellable units and emits return.received",
-            description = "Each line's condition decides whether its units go back to available stock; the event lets payment refund.")
-    public Uni<ReturnResponse> receive(@PathParam("id") UUID id, ReceiveReturnRequest request) {
-        return returns.receive(id, request == null ? null : request.conditions()).map(ReturnResponse::of);
+            description = "Each line's condition decides whether its units go back to available stock; the event lets payment refund. Idempotent by the return id (a natural key): receiving it again with the same conditions answers 200 with the same return and Idempotent-Replayed: true (restocked once, one event); with other conditions 422.")
+    public Uni<Response> receive(@PathParam("id") UUID id, ReceiveReturnRequest request) {
+        return returns.receive(id, request == null ? null : request.conditions()).map(outcome -> switch (outcome) {
+            case ReceiveOutcome.Received r -> Response.ok(ReturnResponse.of(r.returnCase())).build();
+            case ReceiveOutcome.Replayed r -> Response.ok(ReturnResponse.of(r.returnCase()))
+                    .header(Idempotency.REPLAYED_HEADER, "true").build();
+            case ReceiveOutcome.Mismatch m -> throw ProblemException.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "return " + id + " was already received with other conditions; nothing was changed");
+        });
     }
 
     private Requester requester() {

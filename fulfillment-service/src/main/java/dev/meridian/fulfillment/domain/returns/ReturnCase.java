@@ -69,6 +69,15 @@ public record ReturnCase(UUID id, UUID shipmentId, String orderId, String market
                 lines.stream().map(inspect).toList(), trackingNumber, openedAt, now);
     }
 
+    /**
+     * Whether receiving with these conditions again would record what was recorded: a repeated receipt (a retry)
+     * rather than a different inspection of the same return.
+     */
+    public boolean isReceivedAs(Map<String, ReturnCondition> conditions) {
+        return status == ReturnStatus.RECEIVED && lines.stream().allMatch(l ->
+                l.condition() == conditions.getOrDefault(l.sku(), ReturnCondition.SELLABLE));
+    }
+
     /** Units to put back into available stock at {@link #destination()}. */
     public List<ReturnLine> restockable() {
         return lines.stream().filter(l -> l.condition() == ReturnCondition.SELLABLE).toList();

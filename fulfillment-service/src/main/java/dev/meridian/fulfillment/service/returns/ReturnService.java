@@ -3,6 +3,7 @@ package dev.meridian.fulfillment.service.returns;
 import dev.meridian.fulfillment.domain.returns.ReturnCase;
 import dev.meridian.fulfillment.domain.returns.ReturnCondition;
 import dev.meridian.fulfillment.domain.returns.ReturnLine;
+import dev.meridian.fulfillment.domain.returns.ReturnStatus;
 import dev.meridian.fulfillment.domain.routing.LocationKind;
 import dev.meridian.fulfillment.domain.routing.StockLocation;
 import dev.meridian.fulfillment.domain.stock.StockKey;
@@ -75,18 +76,26 @@ public class ReturnService {
                 .orElseThrow(() -> new NotFound("return", id)).value()));
     }
 
-    /** Restocks sellable units at the return's destination and emits return.received for the refund. */
-    public Uni<ReturnCase> receive(UUID id, Map<String, ReturnCondition> conditions) {
+    /**
+     * Restocks sellable units at the return's destination and emits return.received for the refund. Idempotent by
+     * the return id: receiving it again with the same conditions changes nothing and answers as before.
+     */
+    public Uni<ReceiveOutcome> receive(UUID id, Map<String, ReturnCondition> requested) {
+        Map<String, ReturnCondition> conditions = requested == null ? Map.of() : requested;
         return Panache.withTransaction(() -> returns.find(id)
                 .map(found -> found.orElseThrow(() -> new NotFound("return", id)).value())
                 .chain(current -> {
-                    ReturnCase received = current.receive(conditions == null ? Map.of() : conditions, clock.instant());
+                    if (current.status() == ReturnStatus.RECEIVED) {
+                        return Uni.createFrom().item(current.isReceivedAs(conditions)
+                                ? new ReceiveOutcome.Replayed(current) : new ReceiveOutcome.Mismatch(current));
+                    }
+                    ReturnCase received = current.receive(conditions, clock.instant());
                     return Multi.createFrom().iterable(received.restockable()).onItem()
                             .transformToUniAndConcatenate(line -> restock(received.destination(), line))
                             .collect().asList()
                             .chain(() -> returns.update(received))
                             .chain(() -> events.returnReceived(received))
-                            .replaceWith(received);
+                            .replaceWith(new ReceiveOutcome.Received(received));
                 }));
     }
 

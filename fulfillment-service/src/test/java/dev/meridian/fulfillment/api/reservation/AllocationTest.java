@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.meridian.fulfillment.support.Reservations;
 import dev.meridian.fulfillment.support.Shipments;
 import dev.meridian.fulfillment.support.Stock;
+import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -65,6 +66,34 @@ class AllocationTest {
         assertThat(Stock.onHand(sku, Stock.ORIGIN)).isEqualTo(3);
         assertThat(Stock.reserved(sku, Stock.ORIGIN)).isZero();
         assertThat(allocated(sku)).isZero();
+        assertThat(Stock.available(sku, Stock.ORIGIN)).isEqualTo(3);
+    }
+
+    @Test
+    void dispatching_the_same_shipment_twice_takes_the_units_out_once_and_emits_one_event() {
+        String sku = Stock.skuWith(Stock.ORIGIN, 5);
+        String order = Reservations.orderId();
+        confirmed(order, sku, 2);
+        String shipment = shipment(order, sku, 2);
+        given().when().post("/v1/admin/shipments/" + shipment + "/dispatch").then().statusCode(200);
+
+        given().when().post("/v1/admin/shipments/" + shipment + "/dispatch").then().statusCode(200)
+                .body("state", equalTo("dispatched"));
+
+        assertThat(Stock.onHand(sku, Stock.ORIGIN)).isEqualTo(3);
+        assertThat(TestDatabase.count("select count(*) from outbox_event where type = ? and message_key = ?",
+                EventTypes.FULFILLMENT_SHIPMENT_DISPATCHED, shipment)).isEqualTo(1);
+    }
+
+    @Test
+    void confirming_twice_allocates_once() {
+        String sku = Stock.skuWith(Stock.ORIGIN, 5);
+        String id = confirmed(Reservations.orderId(), sku, 2);
+
+        given().when().post("/v1/reservations/" + id + "/confirm").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+
+        assertThat(allocated(sku)).isEqualTo(2);
         assertThat(Stock.available(sku, Stock.ORIGIN)).isEqualTo(3);
     }
 

@@ -9,6 +9,8 @@ import dev.meridian.fulfillment.support.Keys;
 import dev.meridian.fulfillment.support.Shipments;
 import dev.meridian.fulfillment.support.Stock;
 import dev.meridian.fulfillment.support.TestClock;
+import dev.meridian.platform.events.EventTypes;
+import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -23,9 +25,22 @@ import org.junit.jupiter.api.Test;
 class ReturnTest {
 
     private static Response open(String shipmentId, String sku, int quantity) {
-        return Keys.keyed().body(Map.of("shipmentId", shipmentId,
+        return open(Keys.newKey(), shipmentId, sku, quantity);
+    }
+
+    private static Response open(String key, String shipmentId, String sku, int quantity) {
+        return Keys.keyed(key).body(Map.of("shipmentId", shipmentId,
                         "lines", List.of(Map.of("sku", sku, "quantity", quantity, "reason", "too small"))))
                 .when().post("/v1/returns");
+    }
+
+    private static Response receive(String returnId, Map<String, String> conditions) {
+        return given().contentType("application/json").body(Map.of("conditions", conditions))
+                .when().post("/v1/admin/returns/" + returnId + "/receive");
+    }
+
+    private static long returnsOf(String shipmentId) {
+        return TestDatabase.count("select count(*) from return_case where shipment_id = cast(? as uuid)", shipmentId);
     }
 
     /** Noon (market time) on the given calendar day after delivery, so the test does not depend on the hour. */
@@ -84,6 +99,57 @@ class ReturnTest {
                 .when().post("/v1/admin/returns/" + id + "/receive").then().statusCode(200);
 
         assertThat(Stock.onHand(shipment.get("sku"), "HUB-DE")).isZero();
+    }
+
+    @Test
+    void a_retry_with_the_same_idempotency_key_answers_the_same_return_and_opens_one() {
+        Map<String, String> shipment = Shipments.delivered("DE", "DE", "c1");
+        String key = Keys.newKey();
+        Response first = open(key, shipment.get("id"), shipment.get("sku"), 1);
+        first.then().statusCode(201);
+
+        open(key, shipment.get("id"), shipment.get("sku"), 1).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first.path("id")));
+
+        assertThat(returnsOf(shipment.get("id"))).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_idempotency_key_with_another_body_is_refused_with_422_and_opens_nothing_more() {
+        Map<String, String> shipment = Shipments.delivered("DE", "DE", "c1");
+        String key = Keys.newKey();
+        open(key, shipment.get("id"), shipment.get("sku"), 1).then().statusCode(201);
+
+        open(key, shipment.get("id"), shipment.get("sku"), 2).then().statusCode(422)
+                .body("type", equalTo("https://meridian.dev/problems/idempotency-key-reused"));
+
+        assertThat(returnsOf(shipment.get("id"))).isEqualTo(1);
+    }
+
+    @Test
+    void receiving_again_with_the_same_conditions_replays_and_restocks_once() {
+        Map<String, String> shipment = Shipments.delivered("DE", "DE", "c1");
+        String id = open(shipment.get("id"), shipment.get("sku"), 2).then().statusCode(201).extract().path("id");
+        receive(id, Map.of()).then().statusCode(200);
+
+        receive(id, Map.of()).then().statusCode(200).header("Idempotent-Replayed", "true")
+                .body("status", equalTo("RECEIVED"));
+
+        assertThat(Stock.onHand(shipment.get("sku"), "HUB-DE")).isEqualTo(2);
+        assertThat(TestDatabase.count("select count(*) from outbox_event where type = ? and message_key = ?",
+                EventTypes.FULFILLMENT_RETURN_RECEIVED, id)).isEqualTo(1);
+    }
+
+    @Test
+    void receiving_again_with_other_conditions_is_refused_with_422_and_changes_nothing() {
+        Map<String, String> shipment = Shipments.delivered("DE", "DE", "c1");
+        String id = open(shipment.get("id"), shipment.get("sku"), 2).then().statusCode(201).extract().path("id");
+        receive(id, Map.of()).then().statusCode(200);
+
+        receive(id, Map.of(shipment.get("sku"), "DAMAGED")).then().statusCode(422)
+                .contentType("application/problem+json");
+
+        assertThat(Stock.onHand(shipment.get("sku"), "HUB-DE")).isEqualTo(2);
     }
 
     @Test

@@ -20,9 +20,13 @@ import org.junit.jupiter.api.Test;
 class StockFeedTest {
 
     private static Response submit(String ndjson) {
+        return submit(Keys.newKey(), ndjson);
+    }
+
+    private static Response submit(String key, String ndjson) {
         return given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
                         .encoderConfig().encodeContentTypeAs("application/x-ndjson", io.restassured.http.ContentType.TEXT)))
-                .contentType("application/x-ndjson").header(Keys.HEADER, Keys.newKey()).body(ndjson)
+                .contentType("application/x-ndjson").header(Keys.HEADER, key).body(ndjson)
                 .when().post("/v1/admin/stock/feeds");
     }
 
@@ -71,6 +75,21 @@ class StockFeedTest {
                 .extract().path("id"));
 
         assertThat(Stock.onHand(sku, Stock.ORIGIN)).isEqualTo(30);
+    }
+
+    @Test
+    void a_retry_with_the_same_key_answers_the_same_job_and_stores_one() {
+        String sku = Stock.skuWith(Stock.ORIGIN, 1);
+        long jobsBefore = TestDatabase.count("select count(*) from stock_feed_job");
+        String key = Keys.newKey();
+        String feed = line(sku, Stock.ORIGIN, 12, 1);
+        String job = submit(key, feed).then().statusCode(202).extract().path("id");
+
+        submit(key, feed).then().statusCode(202).header("Idempotent-Replayed", "true").body("id", equalTo(job));
+
+        awaitDone(job);
+        assertThat(TestDatabase.count("select count(*) from stock_feed_job")).isEqualTo(jobsBefore + 1);
+        assertThat(Stock.onHand(sku, Stock.ORIGIN)).isEqualTo(12);
     }
 
     @Test

@@ -6,11 +6,11 @@ import dev.meridian.compliance.persistence.RuleRepository;
 import dev.meridian.compliance.persistence.RuleRepository.LoadedRules;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.jboss.logging.Logger;
@@ -22,7 +22,6 @@ import org.jboss.logging.Logger;
  * change made on one instance reaches all of them. A stored row the domain refuses is skipped (error log and the
  * gauge {@code meridian.compliance.rules.unreadable}): one bad row never stops the service or a reload.
  */
-@Startup
 @ApplicationScoped
 public class RuleBook {
 
@@ -42,8 +41,11 @@ public class RuleBook {
                 .register(registry);
     }
 
-    @PostConstruct
-    void loadAtStartup() {
+    /**
+     * Loads the rules before the service takes requests. An observer, not {@code @PostConstruct}: the scheduler may
+     * create this bean on the event loop first, where creation must never block.
+     */
+    void loadAtStartup(@Observes StartupEvent start) {
         refreshIfChanged().await().atMost(Duration.ofSeconds(30));
     }
 

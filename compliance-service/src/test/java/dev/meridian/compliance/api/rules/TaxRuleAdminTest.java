@@ -132,6 +132,28 @@ class TaxRuleAdminTest {
     }
 
     @Test
+    void a_date_outside_2000_to_2100_is_a_400_naming_it_and_stores_nothing() {
+        Map<String, Object> forever = vat("pt-vat-standard", "PT", "24", "2027-08-01");
+        forever.put("validTo", "+999999999-12-31");
+        Map<String, Object> ancient = vat("pt-vat-standard", "PT", "24", "1999-12-31");
+
+        post(forever).statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("validTo"));
+        post(ancient).statusCode(400).body("errors[0].field", equalTo("validFrom"));
+
+        assertThat(versions("pt-vat-standard")).isEqualTo(1);
+    }
+
+    @Test
+    void after_a_refused_date_rule_writes_and_quotes_go_on() {
+        Map<String, Object> forever = vat("ro-vat-standard", "RO", "22", "2027-09-01");
+        forever.put("validTo", "+999999999-12-31");
+        post(forever).statusCode(400);
+
+        post(vat("ro-vat-standard", "RO", "22", "2027-09-01")).statusCode(201).body("version", equalTo(3));
+        assertThat(quoteTax("RO")).isEqualTo("21");
+    }
+
+    @Test
     void a_rule_post_without_an_idempotency_key_is_a_400_and_stores_nothing() {
         long before = versions("sk-vat-standard");
 

@@ -68,6 +68,31 @@ class RuleBookTest {
     }
 
     @Test
+    void a_stored_row_that_cannot_be_read_is_skipped_and_counted_and_writes_go_on() {
+        // A row written before dates were bounded: PostgreSQL keeps 'infinity', no rule can use it.
+        TestDatabase.execute("insert into tax_rule (id, version, country, region, category, tax_name, rate_percent,"
+                + " valid_from, valid_to, approximation) values ('is-vat-broken', 1, 'IS', null, 'broken', 'VAT', 24,"
+                + " '2027-01-01', 'infinity', false)");
+        TestDatabase.execute("update rule_set_state set version = version + 1");
+        try {
+            RuleBook other = secondInstance();
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            RuleBook counted = new RuleBook(repository, registry);
+            counted.refreshIfChanged().await().atMost(Duration.ofSeconds(10));
+
+            assertThat(other.rules().taxRules()).extracting(r -> r.id()).contains("de-vat-standard")
+                    .doesNotContain("is-vat-broken");
+            assertThat(registry.get("meridian.compliance.rules.unreadable").gauge().value()).isEqualTo(1.0);
+            Http.create(Map.of("id", "fx-isk", "currency", "ISK", "perEur", "150", "validFrom", "2028-04-01",
+                    "source", "written while a broken row is stored")).when().post("/v1/admin/fx-rates")
+                    .then().statusCode(201);
+        } finally {
+            TestDatabase.execute("delete from tax_rule where id = 'is-vat-broken'");
+            TestDatabase.execute("update rule_set_state set version = version + 1");
+        }
+    }
+
+    @Test
     void a_rule_another_instance_committed_applies_here_within_the_refresh_interval() {
         // What another instance's RuleAdministration commits: a new version and the moved rule-set version.
         TestDatabase.execute("insert into tax_rule (id, version, country, region, category, tax_name, rate_percent,"

@@ -3,6 +3,7 @@ package dev.meridian.fulfillment.persistence;
 import dev.meridian.fulfillment.domain.returns.ReturnCase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,12 @@ public class ReturnRepository {
     public Uni<Optional<Owned<ReturnCase>>> find(UUID id) {
         return ReturnEntity.<ReturnEntity>findById(id).map(e -> Optional.ofNullable(e)
                 .map(found -> new Owned<>(ReturnMapper.toDomain(found), found.customerId)));
+    }
+
+    /** The return, its row locked until commit (a concurrent receipt waits, then sees it received). */
+    public Uni<Optional<ReturnCase>> lock(UUID id) {
+        return ReturnEntity.<ReturnEntity>findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .map(e -> Optional.ofNullable(e).map(ReturnMapper::toDomain));
     }
 
     /** Units per SKU of this shipment already in returns. */

@@ -3,6 +3,7 @@ package dev.meridian.fulfillment.persistence;
 import dev.meridian.fulfillment.domain.shipment.Shipment;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,15 @@ public class ShipmentRepository {
     public Uni<Optional<Owned<Shipment>>> find(UUID id) {
         return ShipmentEntity.<ShipmentEntity>findById(id).map(e -> Optional.ofNullable(e)
                 .map(found -> new Owned<>(ShipmentMapper.toDomain(found), found.customerId)));
+    }
+
+    /**
+     * The shipment, its row locked until commit: whatever is decided from it (how many units are still returnable)
+     * holds until this transaction ends, because a concurrent one waits here.
+     */
+    public Uni<Optional<Owned<Shipment>>> lock(UUID id) {
+        return ShipmentEntity.<ShipmentEntity>findById(id, LockModeType.PESSIMISTIC_WRITE).map(e -> Optional
+                .ofNullable(e).map(found -> new Owned<>(ShipmentMapper.toDomain(found), found.customerId)));
     }
 
     public Uni<Optional<Shipment>> findByTrackingNumber(String carrier, String trackingNumber) {

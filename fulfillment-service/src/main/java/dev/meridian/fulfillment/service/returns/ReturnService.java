@@ -46,7 +46,8 @@ public class ReturnService {
     }
 
     public Uni<ReturnCase> open(OpenReturnCommand command, Requester requester) {
-        return Panache.withTransaction(() -> shipments.find(command.shipmentId()).chain(found -> {
+        // The shipment row is locked first: two returns of the same units cannot both pass the quantity check.
+        return Panache.withTransaction(() -> shipments.lock(command.shipmentId()).chain(found -> {
             var owned = found.filter(s -> requester.mayAccess(s.customerId()))
                     // The same answer for "not yours" and "does not exist": ids are not an oracle.
                     .orElseThrow(() -> new NotFound("shipment", command.shipmentId()));
@@ -82,8 +83,8 @@ public class ReturnService {
      */
     public Uni<ReceiveOutcome> receive(UUID id, Map<String, ReturnCondition> requested) {
         Map<String, ReturnCondition> conditions = requested == null ? Map.of() : requested;
-        return Panache.withTransaction(() -> returns.find(id)
-                .map(found -> found.orElseThrow(() -> new NotFound("return", id)).value())
+        return Panache.withTransaction(() -> returns.lock(id)
+                .map(found -> found.orElseThrow(() -> new NotFound("return", id)))
                 .chain(current -> {
                     if (current.status() == ReturnStatus.RECEIVED) {
                         return Uni.createFrom().item(current.isReceivedAs(conditions)

@@ -125,7 +125,6 @@ public class RequestGuard {
                 && ControlCharacters.indexOfAnyControl(path) < 0 ? problem.withInstance(path) : problem);
         ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, problem.status() == 413 ? "close" : "keep-alive")
                 .end(body);
     }
 }

@@ -24,7 +24,7 @@ public class AdminProbeResource {
     @Path("/uploads")
     @PermitAll
     @Consumes(MediaType.TEXT_PLAIN)
-    public Map<String, Integer> upload(String body) {
+    public Map<String, Integer> upload(@jakarta.validation.constraints.NotNull String body) {
         return Map.of("bytes", body.length());
     }
 }

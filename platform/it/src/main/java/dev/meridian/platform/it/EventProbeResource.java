@@ -6,6 +6,11 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.util.List;
@@ -17,7 +22,7 @@ import java.util.stream.IntStream;
 @PermitAll
 public class EventProbeResource {
 
-    public record Record(String topic, String key, int count) {
+    public record Record(@NotBlank String topic, @NotBlank String key, @Min(0) @Max(1000) int count) {
     }
 
     @Inject
@@ -25,7 +30,7 @@ public class EventProbeResource {
 
     /** Records {@code count} events for {@code key}, numbered 0.., and answers their ids in order. */
     @POST
-    public Uni<List<String>> record(Record request) {
+    public Uni<List<String>> record(@NotNull @Valid Record request) {
         return Panache.withTransaction(() -> Multi.createFrom().items(IntStream.range(0, request.count()).boxed())
                 .onItem().transformToUniAndConcatenate(n -> outbox.record(request.topic(), "meridian.probe.happened.v1",
                         request.key(), Map.of("key", request.key(), "n", n)))

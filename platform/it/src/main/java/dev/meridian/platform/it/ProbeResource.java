@@ -30,7 +30,7 @@ public class ProbeResource {
     @POST
     @Path("/items")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(Item item) {
+    public Response create(@jakarta.validation.constraints.NotNull Item item) {
         return Response.status(201).entity(item).build();
     }
 }

@@ -1,0 +1,26 @@
+package dev.meridian.checkout.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Checkout's own settings (prefix {@code checkout}); shared wiring comes from the platform. */
+@ConfigMapping(prefix = "checkout")
+public interface CheckoutConfig {
+
+    Carts carts();
+
+    interface Carts {
+        /** Distinct lines a cart may hold. */
+        @WithDefault("50")
+        int maxLines();
+
+        /** Units of one variant on one line. */
+        @WithDefault("20")
+        int maxQuantityPerLine();
+
+        /** Units across all lines of a cart. */
+        @WithDefault("200")
+        int maxUnits();
+    }
+}

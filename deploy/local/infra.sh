@@ -21,10 +21,14 @@ up() {
   step postgres start
   step kafka start
   step keycloak start
+  local built=() module
+  for module in "$REPO_ROOT"/*-service; do
+    [[ -f "$module/pom.xml" ]] && built+=("$(basename "$module" -service)")
+  done
   cat <<EOF
 
 Local infrastructure is up:
-  PostgreSQL  127.0.0.1:5432   databases catalog checkout payment fulfillment compliance webhook
+  PostgreSQL  127.0.0.1:5432   databases of the services in this checkout: ${built[*]}
                                (user = password = database name; tests: meridian/meridian, CREATEDB)
   Kafka       127.0.0.1:9092   topics: $HERE/kafka.sh list-topics
   Keycloak    http://127.0.0.1:8180/realms/meridian   (admin console /admin, admin/admin)

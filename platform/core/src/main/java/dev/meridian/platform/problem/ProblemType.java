@@ -4,7 +4,7 @@ import java.net.URI;
 
 /**
  * The stable problem types every Meridian service answers with. The URIs are identifiers that clients may
- * switch on; they are documented in docs/api/problems.md and must never change meaning.
+ * switch on; they are documented in docs/problems.md and must never change meaning.
  */
 public enum ProblemType {
     VALIDATION("validation-error", "Request validation failed", 400),

@@ -17,11 +17,16 @@ public class ProtectedTermRepository {
                 String.class).getResultList());
     }
 
-    public Uni<Void> add(String term, String actor, Instant at) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "insert into protected_term (term, created_at, created_by) values (:term, :at, :actor)")
+    /**
+     * @return false when the term is protected already, also when a concurrent transaction has just added it (the
+     *         insert waits for that one and then does nothing): a duplicate is never a unique-key failure
+     */
+    public Uni<Boolean> add(String term, String actor, Instant at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        insert into protected_term (term, created_at, created_by) values (:term, :at, :actor)
+                        on conflict (term) do nothing""")
                 .setParameter("term", term).setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .setParameter("actor", actor).executeUpdate())
-                .replaceWithVoid();
+                .map(inserted -> inserted == 1);
     }
 }

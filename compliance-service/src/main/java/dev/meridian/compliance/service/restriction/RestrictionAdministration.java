@@ -7,11 +7,13 @@ import dev.meridian.compliance.persistence.JsonCodec;
 import dev.meridian.compliance.persistence.ProtectedTermRepository;
 import dev.meridian.compliance.persistence.RestrictionRuleRepository;
 import dev.meridian.platform.failure.RuleViolation;
+import dev.meridian.platform.failure.StateConflict;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Restriction rules and protected terms: each change is audited and every known product is evaluated again. */
 @ApplicationScoped
@@ -59,6 +61,12 @@ public class RestrictionAdministration {
     public Uni<String> addTerm(String term, String actor) {
         String stored = term.strip();
         return Panache.withTransaction(() -> terms.add(stored, actor, clock.instant())
+                .invoke(added -> {
+                    if (!added) {
+                        throw new StateConflict("'" + stored + "' is a protected term already",
+                                Map.of("term", stored));
+                    }
+                })
                 .chain(() -> audit.append(actor, "protected-term.added", "protected-term:" + stored, null, null))
                 .chain(statuses::reevaluateAll)
                 .replaceWith(stored));

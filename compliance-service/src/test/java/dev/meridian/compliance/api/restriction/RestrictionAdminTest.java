@@ -3,11 +3,13 @@ package dev.meridian.compliance.api.restriction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.meridian.compliance.support.Concurrently;
 import dev.meridian.compliance.support.Http;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,35 @@ class RestrictionAdminTest {
         assertThat(retry).isEqualTo(first);
         assertThat(TestDatabase.count("select count(*) from protected_term where term = 'Retry Brand'")).isEqualTo(1);
         assertThat(audited("protected-term.added", "protected-term:Retry Brand")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_additions_of_one_restriction_rule_are_numbered_versions_never_a_500() throws Exception {
+        List<Integer> statuses = Concurrently.statuses(4, () -> Http.create(Map.of("id", "ukca-toys-gb", "category", "toys",
+                        "market", "GB", "kind", "REQUIRES_CERTIFICATION", "subject", "UKCA"))
+                .when().post("/v1/admin/restriction-rules").then().extract().statusCode());
+
+        assertThat(statuses).containsOnly(201);
+        assertThat(TestDatabase.count("select max(version) from restriction_rule where id = 'ukca-toys-gb'")).isEqualTo(4);
+    }
+
+    @Test
+    void a_term_protected_already_is_a_409_and_stores_nothing_more() {
+        Http.create(Map.of("term", "Twice Brand")).when().post("/v1/admin/protected-terms").then().statusCode(201);
+
+        Http.create(Map.of("term", "Twice Brand")).when().post("/v1/admin/protected-terms").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        assertThat(audited("protected-term.added", "protected-term:Twice Brand")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_posts_of_one_new_term_are_one_201_and_409s_never_a_500() throws Exception {
+        List<Integer> statuses = Concurrently.statuses(6, () -> Http.create(Map.of("term", "Raced Brand"))
+                .when().post("/v1/admin/protected-terms").then().extract().statusCode());
+
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(TestDatabase.count("select count(*) from protected_term where term = 'Raced Brand'")).isEqualTo(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.meridian.compliance.support.Concurrently;
 import dev.meridian.compliance.support.Http;
 import dev.meridian.compliance.support.TestClock;
 import dev.meridian.platform.testing.TestDatabase;
@@ -14,6 +15,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -151,6 +153,18 @@ class TaxRuleAdminTest {
 
         post(vat("ro-vat-standard", "RO", "22", "2027-09-01")).statusCode(201).body("version", equalTo(3));
         assertThat(quoteTax("RO")).isEqualTo("21");
+    }
+
+    @Test
+    void concurrent_first_versions_of_one_new_rule_are_one_201_and_409s_never_a_500() throws Exception {
+        Map<String, Object> body = vat("hu-vat-standard-2028", "HU", "27", "2028-01-01");
+        body.put("category", "digital");
+
+        List<Integer> statuses = Concurrently.statuses(6,
+                () -> Http.create(body).when().post("/v1/admin/tax-rules").then().extract().statusCode());
+
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(versions("hu-vat-standard-2028")).isEqualTo(1);
     }
 
     @Test

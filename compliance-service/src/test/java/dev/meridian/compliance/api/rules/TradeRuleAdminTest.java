@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.meridian.compliance.support.Concurrently;
 import dev.meridian.compliance.support.Http;
 import dev.meridian.compliance.support.TestClock;
 import dev.meridian.platform.testing.TestDatabase;
@@ -225,6 +226,19 @@ class TradeRuleAdminTest {
 
         assertThat(retry).isEqualTo(first);
         assertThat(TestDatabase.count("select count(*) from " + table + " where id = ?", id)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void concurrent_versions_of_one_fx_rate_are_one_201_and_409s_never_a_500() throws Exception {
+        Map<String, Object> body = Map.of("id", "fx-czk", "currency", "CZK", "perEur", "24.5", "validFrom", "2028-05-01",
+                "source", "raced reference rate");
+        long before = TestDatabase.count("select count(*) from fx_rate where id = 'fx-czk'");
+
+        List<Integer> statuses = Concurrently.statuses(6,
+                () -> Http.create(body).when().post("/v1/admin/fx-rates").then().extract().statusCode());
+
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(TestDatabase.count("select count(*) from fx_rate where id = 'fx-czk'")).isEqualTo(before + 1);
     }
 
     @Test

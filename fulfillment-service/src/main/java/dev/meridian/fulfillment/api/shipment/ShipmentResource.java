@@ -2,8 +2,11 @@ package dev.meridian.fulfillment.api.shipment;
 
 import dev.meridian.fulfillment.service.shipment.CreateShipmentCommand;
 import dev.meridian.fulfillment.service.shipment.ShipmentService;
+import dev.meridian.platform.failure.DomainFailure;
 import dev.meridian.platform.idempotency.Idempotency;
 import dev.meridian.platform.idempotency.IdempotentRequest;
+import dev.meridian.platform.problem.ProblemException;
+import dev.meridian.platform.problem.ProblemType;
 import dev.meridian.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +26,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 @Path("/v1/admin/shipments")
 @Tag(name = "Shipments (admin)", description = "Shipments, labels and dispatch, for order managers")
@@ -31,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ShipmentResource {
 
     private static final String PATH = "/v1/admin/shipments";
+    private static final Logger LOG = Logger.getLogger(ShipmentResource.class);
 
     private final ShipmentService shipments;
     private final Idempotency idempotency;
@@ -51,7 +56,8 @@ public class ShipmentResource {
             description = "Requires an Idempotency-Key: a retry with the same key and body answers with the same "
                     + "shipment (Idempotent-Replayed: true) and never buys a second label; the same key with another "
                     + "body answers 422. 201 with state label-created, or label-failed (with stateReason) when the "
-                    + "carrier refused or did not answer after the retries; retry with POST .../label.")
+                    + "carrier refused or did not answer after the retries; retry with POST .../label. 503 when "
+                    + "the shipment was stored but its label purchase broke: a retry with the same key finishes it.")
     public Uni<Response> create(
             @Parameter(description = "Unique per shipment being created, e.g. a UUID", required = true)
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -61,8 +67,20 @@ public class ShipmentResource {
         return idempotency.execute(key, () -> shipments.create(command)
                         .map(s -> Response.created(URI.create(PATH + "/" + s.id())).entity(ShipmentResponse.of(s))
                                 .build()))
-                .chain(stored -> shipments.labelIfAwaiting(idOf(stored))
-                        .map(s -> Response.fromResponse(stored).entity(ShipmentResponse.of(s)).build()));
+                .chain(stored -> {
+                    UUID id = idOf(stored);
+                    return shipments.labelIfAwaiting(id)
+                            .map(s -> Response.fromResponse(stored).entity(ShipmentResponse.of(s)).build())
+                            .onFailure(failure -> !(failure instanceof DomainFailure || failure instanceof ProblemException))
+                            .transform(failure -> labelPending(id, failure));
+                });
+    }
+
+    /** The shipment is stored by now: a failure must say so, not promise that nothing changed. */
+    private static ProblemException labelPending(UUID id, Throwable failure) {
+        LOG.warnf(failure, "shipment %s stored, label purchase failed", id);
+        return ProblemException.of(ProblemType.UPSTREAM_UNAVAILABLE, "shipment " + id + " was stored, but buying its "
+                + "label failed; retry with the same Idempotency-Key (or POST " + PATH + "/" + id + "/label) to buy it");
     }
 
     /** The shipment a stored or fresh creation answer names (its Location ends with the id). */

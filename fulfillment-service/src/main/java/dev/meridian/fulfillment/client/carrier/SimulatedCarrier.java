@@ -50,6 +50,7 @@ public class SimulatedCarrier implements CarrierGateway {
             case TIMEOUT_BEFORE -> throw new CarrierException.Transient("read timed out after 10000 ms");
             case REJECT -> throw new CarrierException.Rejected("address not deliverable for service "
                     + request.service());
+            case BREAK -> throw new IllegalStateException("unexpected answer from " + carrier);
             default -> {
             }
         }

@@ -8,5 +8,7 @@ public enum SimulatorBehaviour {
     /** Creates the label, then the answer is lost: like a read timeout. The dangerous case for duplicates. */
     TIMEOUT_AFTER,
     /** A permanent refusal (e.g. address not deliverable). */
-    REJECT
+    REJECT,
+    /** The adapter itself breaks with an error it does not classify (a bug, an unexpected answer). */
+    BREAK
 }

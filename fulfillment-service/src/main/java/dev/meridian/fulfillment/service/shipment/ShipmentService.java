@@ -61,8 +61,10 @@ public class ShipmentService {
 
     /**
      * Stores a new shipment awaiting its label, in the caller's transaction when there is one (the one that keeps
-     * the Idempotency-Key). The label is bought afterwards by {@link #labelIfAwaiting}, outside any transaction:
-     * a failed purchase leaves a visible label-failed shipment, and a retry finds the stored shipment again.
+     * the Idempotency-Key). Everything a label purchase needs is checked first (location, SKUs, service and an
+     * adapter for its carrier), so a refusal stores nothing. The label is bought afterwards by
+     * {@link #labelIfAwaiting}, outside any transaction: a failed purchase leaves a visible label-failed shipment,
+     * and a retry finds the stored shipment again.
      */
     public Uni<Shipment> create(CreateShipmentCommand command) {
         return Panache.withTransaction(() -> references.requireLocation("fromLocation", command.fromLocation())
@@ -173,7 +175,14 @@ public class ShipmentService {
     }
 
     private Uni<String> carrierOf(String service) {
-        return shippingConfig.carrierOf(service).map(carrier -> carrier.orElseThrow(() ->
-                new RuleViolation("service", "unknown shipping service '" + service + "'")));
+        return shippingConfig.carrierOf(service).map(found -> {
+            String carrier = found.orElseThrow(() ->
+                    new RuleViolation("service", "unknown shipping service '" + service + "'"));
+            if (carriers.find(carrier).isEmpty()) {
+                throw new RuleViolation("service", "service '" + service + "' ships with carrier '" + carrier
+                        + "', which has no adapter: no label can be bought for it");
+            }
+            return carrier;
+        });
     }
 }

@@ -2,7 +2,9 @@ package dev.meridian.fulfillment.api.shipment;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import dev.meridian.fulfillment.client.carrier.CarrierGateways;
 import dev.meridian.fulfillment.client.carrier.SimulatedCarrier;
@@ -15,6 +17,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +95,36 @@ class ShipmentRetryTest {
 
         assertThat(shipmentsOf(request)).isZero();
         assertThat(simpost.calls()).isZero();
+    }
+
+    @Test
+    void a_service_whose_carrier_has_no_adapter_is_refused_before_anything_is_stored() {
+        String service = "courier-" + UUID.randomUUID().toString().substring(0, 8);
+        given().contentType("application/json").body(Map.of("carrier", "no-such-carrier", "name", "Unknown courier",
+                        "kind", "ECONOMY", "transitDaysMin", 1, "transitDaysMax", 2, "incoterms", List.of("DAP"),
+                        "freeShippingEligible", false))
+                .when().put("/v1/admin/shipping/services/" + service).then().statusCode(200);
+        Map<String, Object> request = new HashMap<>(Shipments.request(Stock.skuWith(Stock.ORIGIN, 5), "DE", "DE", "c1"));
+        request.put("service", service);
+
+        Shipments.create(request).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("service"));
+
+        assertThat(shipmentsOf(request)).isZero();
+    }
+
+    @Test
+    void a_label_purchase_that_breaks_after_the_shipment_was_stored_says_so_and_a_retry_finishes_it() {
+        simpost.script(SimulatorBehaviour.BREAK);
+        Map<String, Object> request = Shipments.request(Stock.skuWith(Stock.ORIGIN, 5), "DE", "DE", "c1");
+        String key = UUID.randomUUID().toString();
+
+        Shipments.create(key, request).then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("was stored")).body("detail", not(containsString("nothing was changed")));
+
+        Shipments.create(key, request).then().statusCode(201).body("state", equalTo("label-created"));
+        assertThat(shipmentsOf(request)).isEqualTo(1);
+        assertThat(simpost.labelsCreated()).isEqualTo(1);
     }
 
     @Test

@@ -15,7 +15,8 @@ public final class TermScreener {
     public TermScreener(Collection<String> protectedTerms) {
         for (String term : protectedTerms) {
             String normalized = TextNormalizer.normalize(term);
-            if (!normalized.isBlank()) {
+            // a term stored before terms were checked may be too short to mean anything: it holds no product
+            if (ProtectedTerm.letters(normalized) >= ProtectedTerm.MIN_LETTERS) {
                 terms.put(normalized, term);
             }
         }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Folds text so that screening ignores case and accents ("NESTLÉ" = "nestle") and sees words: anything that is
  * not a letter or digit becomes one space, and the result is padded with spaces so " term " only matches whole
- * words (never "nestle" inside "nestlessly").
+ * words (never "nestle" inside "nestlessly"). Invisible characters are removed first, so "Nes\u200Btle" is still
+ * "nestle".
  */
 public final class TextNormalizer {
 
@@ -21,7 +22,8 @@ public final class TextNormalizer {
         if (text == null) {
             return " ";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String visible = ProtectedTerm.INVISIBLE.matcher(text).replaceAll("");
+        String decomposed = Normalizer.normalize(visible, Normalizer.Form.NFKD);
         String folded = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l");
         return " " + NON_WORD.matcher(folded).replaceAll(" ").strip() + " ";

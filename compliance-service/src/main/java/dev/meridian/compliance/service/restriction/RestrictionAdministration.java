@@ -1,6 +1,7 @@
 package dev.meridian.compliance.service.restriction;
 
 import dev.meridian.compliance.domain.restriction.RestrictionRule;
+import dev.meridian.compliance.domain.screening.ProtectedTerm;
 import dev.meridian.compliance.domain.tax.RuleChecks;
 import dev.meridian.compliance.persistence.AuditRepository;
 import dev.meridian.compliance.persistence.JsonCodec;
@@ -59,7 +60,7 @@ public class RestrictionAdministration {
     }
 
     public Uni<String> addTerm(String term, String actor) {
-        String stored = term.strip();
+        String stored = ProtectedTerm.of(term);
         return Panache.withTransaction(() -> terms.add(stored, actor, clock.instant())
                 .invoke(added -> {
                     if (!added) {

@@ -73,6 +73,24 @@ class RestrictionAdminTest {
     }
 
     @Test
+    void a_one_letter_term_padded_with_invisible_characters_is_a_400_and_stores_nothing() {
+        long terms = TestDatabase.count("select count(*) from protected_term");
+
+        Http.create(Map.of("term", "\u200Bx\u200B")).when().post("/v1/admin/protected-terms").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("term"));
+
+        assertThat(TestDatabase.count("select count(*) from protected_term")).isEqualTo(terms);
+    }
+
+    @Test
+    void a_term_is_stored_without_invisible_characters_and_composed() {
+        Http.create(Map.of("term", "\u200BZu\u0308rich\u00A0Brand\u2060")).when().post("/v1/admin/protected-terms")
+                .then().statusCode(201).body("term", equalTo("Zürich Brand"));
+
+        assertThat(TestDatabase.count("select count(*) from protected_term where term = 'Zürich Brand'")).isEqualTo(1);
+    }
+
+    @Test
     void a_term_protected_already_is_a_409_and_stores_nothing_more() {
         Http.create(Map.of("term", "Twice Brand")).when().post("/v1/admin/protected-terms").then().statusCode(201);
 

@@ -45,6 +45,19 @@ class TermScreenerTest {
     }
 
     @Test
+    void finds_a_term_with_invisible_characters_hidden_inside_it() {
+        assertThat(screen("en", "Chocolate by Nes\u200Btl\u00ADe\u2060")).extracting(TermMatch::term)
+                .containsExactly("Nestlé");
+    }
+
+    @Test
+    void a_one_letter_term_padded_with_invisible_characters_holds_nothing() {
+        TermScreener padded = new TermScreener(List.of("\u200Ba\u200B"));
+
+        assertThat(padded.screen(Map.of("title", Map.of("en", "A scarf in a box")))).isEmpty();
+    }
+
+    @Test
     void reports_the_field_and_locale_of_each_match() {
         List<TermMatch> matches = screener.screen(Map.of(
                 "title", Map.of("en", "Plain shirt"),

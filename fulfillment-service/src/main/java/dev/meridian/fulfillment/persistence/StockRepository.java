@@ -66,12 +66,18 @@ public class StockRepository {
             insert into stock_allocation (reservation_id, sku, location, quantity, dispatched)
             values (:reservation, :sku, :loc, :q, 0)
             on conflict (reservation_id, sku, location) do nothing""";
-    private static final String ADJUST = """
+    /** Goods in (received, restocked): creates the level on first stock. */
+    private static final String ADD = """
             insert into stock_level (sku, location, on_hand, reserved, feed_version, updated_at)
-            select cast(:sku as text), cast(:loc as text), cast(:delta as bigint), 0, 0, cast(:now as timestamptz)
-            where cast(:delta as bigint) >= 0
-            on conflict (sku, location) do update set on_hand = stock_level.on_hand + :delta, updated_at = :now
-            where stock_level.on_hand + :delta >= stock_level.reserved""";
+            values (:sku, :loc, :delta, 0, 0, :now)
+            on conflict (sku, location) do update set on_hand = stock_level.on_hand + excluded.on_hand,
+              updated_at = excluded.updated_at
+            returning on_hand, reserved, allocated, feed_version""";
+    /** Goods out (shrinkage, damage): never below zero, never below what is promised to orders. */
+    private static final String REMOVE = """
+            update stock_level set on_hand = on_hand + :delta, updated_at = :now
+            where sku = :sku and location = :loc and on_hand + :delta >= 0 and on_hand + :delta >= reserved
+            returning on_hand, reserved, allocated, feed_version""";
     private static final String FEED = """
             insert into stock_level (sku, location, on_hand, reserved, feed_version, updated_at)
             values (:sku, :loc, :onHand, 0, :version, :now)
@@ -143,9 +149,17 @@ public class StockRepository {
         return update(DISPATCH, key, Map.of("orderId", orderId, "q", quantity));
     }
 
-    /** Adds {@code delta} to on-hand (creating the row for a positive delta); false when refused. */
-    public Uni<Boolean> adjust(StockKey key, long delta) {
-        return update(ADJUST, key, Map.of("delta", delta)).map(rows -> rows == 1);
+    /**
+     * Adds {@code delta} to on-hand in one conditional statement (creating the level for goods in) and returns the
+     * level after it; empty when a removal would go below zero or below the reserved units (nothing changed).
+     */
+    public Uni<java.util.Optional<StockLevel>> adjust(StockKey key, long delta) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Panache.getSession().chain(s -> s.createNativeQuery(delta >= 0 ? ADD : REMOVE, Object[].class)
+                        .setParameter("delta", delta).setParameter("now", now)
+                        .setParameter("sku", key.sku()).setParameter("loc", key.location()).getResultList())
+                .map(rows -> rows.isEmpty() ? java.util.Optional.<StockLevel>empty()
+                        : java.util.Optional.of(levelOf(key, rows.getFirst(), 0)));
     }
 
     /** @return false when the stored level already reflects a newer (or the same) feed line. */

@@ -63,21 +63,6 @@ class BadInputTest {
     }
 
     @Test
-    void an_adjustment_below_the_reserved_units_is_refused_and_changes_nothing() {
-        String sku = Stock.skuWith(Stock.ORIGIN, 5);
-        Reservations.reserve(Reservations.orderId(), "DE", Map.of(sku, 4)).then().statusCode(201);
-        long events = TestDatabase.count("select count(*) from outbox_event where message_key = ?", sku);
-
-        Keys.keyed().body(Map.of("sku", sku, "location", Stock.ORIGIN, "delta", -2,
-                        "reason", "shrinkage")).when().post("/v1/admin/stock/adjustments")
-                .then().statusCode(400).contentType("application/problem+json");
-
-        assertThat(Stock.onHand(sku, Stock.ORIGIN)).isEqualTo(5);
-        assertThat(TestDatabase.count("select count(*) from outbox_event where message_key = ?", sku))
-                .isEqualTo(events);
-    }
-
-    @Test
     void an_unknown_market_in_a_reservation_is_refused() {
         String sku = Stock.skuWith(Stock.ORIGIN, 5);
 

@@ -2,6 +2,9 @@ package dev.meridian.fulfillment.domain.stock;
 
 import static dev.meridian.platform.failure.RuleViolation.require;
 
+import dev.meridian.platform.failure.StateConflict;
+import java.util.Map;
+
 /**
  * Units of one SKU at one location. {@code reserved} units are promised to orders: held by open reservations or
  * {@code allocated} to confirmed ones (a subset of {@code reserved}, ADR 031). Allocated units are still on hand
@@ -65,10 +68,21 @@ public record StockLevel(StockKey key, long onHand, long reserved, long allocate
                 feedVersion);
     }
 
-    /** Admin correction (+ received goods, - shrinkage). Refused when it would drop below what is reserved. */
+    /**
+     * Admin correction (+ received goods, - shrinkage or damage). Refused as a conflict with the current level when
+     * it would leave less than nothing on hand, or fewer units than are promised to orders.
+     */
     public StockLevel adjust(long delta) {
-        require(onHand + delta >= 0, "delta", "would make on-hand stock negative");
-        require(onHand + delta >= reserved, "delta", "would drop on-hand stock below the " + reserved + " reserved units");
+        if (onHand + delta < 0) {
+            throw new StateConflict("removing " + -delta + " x " + key.sku() + " at " + key.location() + " would leave "
+                    + "less than nothing: " + onHand + " on hand; nothing was changed",
+                    Map.of("onHand", onHand, "reserved", reserved));
+        }
+        if (onHand + delta < reserved) {
+            throw new StateConflict("removing " + -delta + " x " + key.sku() + " at " + key.location() + " would leave "
+                    + (onHand + delta) + " on hand for " + reserved + " reserved units; release or ship those first; "
+                    + "nothing was changed", Map.of("onHand", onHand, "reserved", reserved));
+        }
         return new StockLevel(key, onHand + delta, reserved, allocated, feedVersion);
     }
 

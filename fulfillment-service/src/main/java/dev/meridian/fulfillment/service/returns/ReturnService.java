@@ -102,10 +102,7 @@ public class ReturnService {
 
     private Uni<Void> restock(String location, ReturnLine line) {
         StockKey key = new StockKey(line.sku(), location);
-        return stock.adjust(key, line.quantity()).invoke(ok -> {
-            if (!ok) {
-                throw new StateConflict("could not restock " + line.sku() + " at " + location);
-            }
-        }).chain(() -> stockEvents.changed(key, "returned"));
+        return stock.adjust(key, line.quantity()).chain(after -> stockEvents.changed(after.orElseThrow(() ->
+                new StateConflict("could not restock " + line.sku() + " at " + location)), "returned"));
     }
 }

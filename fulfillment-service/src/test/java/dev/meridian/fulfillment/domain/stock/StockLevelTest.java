@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.meridian.platform.failure.RuleViolation;
+import dev.meridian.platform.failure.StateConflict;
 import org.junit.jupiter.api.Test;
 
 class StockLevelTest {
@@ -67,8 +68,20 @@ class StockLevelTest {
     }
 
     @Test
-    void an_adjustment_below_reserved_units_is_refused() {
-        assertThatThrownBy(() -> level(10, 6, 0).adjust(-5)).isInstanceOf(RuleViolation.class);
+    void an_adjustment_below_reserved_units_is_a_conflict() {
+        assertThatThrownBy(() -> level(10, 6, 0).adjust(-5)).isInstanceOf(StateConflict.class)
+                .hasMessageContaining("6 reserved");
+    }
+
+    @Test
+    void an_adjustment_below_zero_on_hand_is_a_conflict() {
+        assertThatThrownBy(() -> level(3, 0, 0).adjust(-4)).isInstanceOf(StateConflict.class)
+                .hasMessageContaining("3 on hand");
+    }
+
+    @Test
+    void shrinkage_down_to_the_reserved_units_is_booked() {
+        assertThat(level(10, 6, 0).adjust(-4).onHand()).isEqualTo(6);
     }
 
     @Test

@@ -34,7 +34,8 @@ public class MeridianJsonCustomizer implements ObjectMapperCustomizer {
     /** The same settings for a mapper built outside CDI (tests, tools). */
     public static ObjectMapper apply(ObjectMapper mapper) {
         mapper.registerModule(MoneyJson.module());
-        mapper.registerModule(new SimpleModule("meridian-text").addDeserializer(String.class, new PlainTextDeserializer()));
+        mapper.registerModule(new SimpleModule("meridian-text").addDeserializer(String.class, new PlainTextDeserializer())
+                .setDeserializerModifier(new BoundedCollections()));
         // A float where an integer is expected is a client bug, not something to truncate silently.
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.meridian.platform.failure.DomainFailure;
+import dev.meridian.platform.json.BoundExceededException;
 import dev.meridian.platform.json.ControlCharacters;
 import dev.meridian.platform.money.CurrencyMismatchException;
 import dev.meridian.platform.money.InvalidMoneyException;
@@ -97,6 +98,9 @@ public class ProblemMappers {
         if (e instanceof InvalidMoneyJsonException money) {
             return invalidMoney(money, uri);
         }
+        if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
+            return unreadableJson(limit, uri);
+        }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
             return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_REQUEST,
                     "the body is not valid JSON: it ends unexpectedly"), path(uri));
@@ -106,6 +110,7 @@ public class ProblemMappers {
         String message = e instanceof UnrecognizedPropertyException ? "unknown field"
                 : original.startsWith("Cannot map `null` into type") ? "is required"
                 : e instanceof InvalidNullException ? "must not be null"
+                : e instanceof BoundExceededException ? original
                 : e instanceof InvalidFormatException f && ControlCharacters.EXCERPT.equals(f.getValue())
                         ? "must not contain control characters: " + original
                 : "has the wrong type or format";

@@ -10,8 +10,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Counts each request against the client's bucket before the resource runs; over the limit the answer is 429
@@ -19,6 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * is counted by its address, so neither scrapers nor credential stuffing can spread over fake identities.
  */
 public class RateLimitFilter {
+
+    private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
 
     @Inject
     RateLimiter limiter;
@@ -37,9 +41,21 @@ public class RateLimitFilter {
         return identities.getDeferredIdentity()
                 .onFailure().recoverWithNull()
                 .map(identity -> limiter.take(method, path, client(identity, address))
-                        .filter(decision -> !decision.allowed())
-                        .map(RateLimitFilter::tooMany)
+                        .map(decision -> {
+                            request.setProperty(DECISION, decision);
+                            return decision.allowed() ? null : tooMany(decision);
+                        })
                         .orElse(null));
+    }
+
+    /** Every answer of a limited route tells the client where it stands (the headers the OpenAPI documents state). */
+    @ServerResponseFilter
+    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(DECISION) instanceof RateLimiter.Decision decision && decision.allowed()) {
+            response.getHeaders().putSingle("RateLimit-Limit", decision.limit());
+            response.getHeaders().putSingle("RateLimit-Remaining", decision.remaining());
+            response.getHeaders().putSingle("RateLimit-Reset", decision.resetSeconds());
+        }
     }
 
     private static String client(SecurityIdentity identity, String address) {

@@ -18,7 +18,7 @@ import java.util.Optional;
 public class RateLimiter {
 
     /** What a limited request learns: whether it may go on, and the figures for the RateLimit headers. */
-    public record Decision(boolean allowed, long limit, long remaining, long retryAfterSeconds) {
+    public record Decision(boolean allowed, long limit, long remaining, long retryAfterSeconds, long resetSeconds) {
     }
 
     private final RateLimitConfig config;
@@ -49,7 +49,10 @@ public class RateLimiter {
             if (!probe.isConsumed()) {
                 metrics.counter("meridian.rate_limit.refused", "policy", policy.getKey()).increment();
             }
-            return new Decision(probe.isConsumed(), policy.getValue().limit(), probe.getRemainingTokens(), retryAfter);
+            long missing = policy.getValue().limit() - probe.getRemainingTokens();
+            long reset = missing <= 0 ? 0 : (long) Math.ceil(missing * (double) policy.getValue().period().toNanos()
+                    / policy.getValue().limit() / 1_000_000_000d);
+            return new Decision(probe.isConsumed(), policy.getValue().limit(), probe.getRemainingTokens(), retryAfter, reset);
         });
     }
 

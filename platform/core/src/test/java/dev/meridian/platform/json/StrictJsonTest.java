@@ -86,8 +86,12 @@ class StrictJsonTest {
     void deep_nesting_is_refused_early() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
         Throwable failure = catchThrowable(() -> mapper.readValue(deep, Object.class));
-        assertThat(failure).isInstanceOf(com.fasterxml.jackson.core.exc.StreamConstraintsException.class)
-                .hasMessageContaining("nesting depth");
+        assertThat(failure).hasMessageContaining("nesting depth");
+        Response response = failure instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                ? mappers.unmappableJson(mapping, null)
+                : mappers.unreadableJson((com.fasterxml.jackson.core.JsonProcessingException) failure, null);
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat((String) response.getEntity()).contains("malformed-request");
     }
 
     @Test
@@ -95,5 +99,23 @@ class StrictJsonTest {
         Body body = mapper.readValue("{\"sku\":\"A\",\"quantity\":2,\"gift\":false,\"kind\":\"DIGITAL\",\"tags\":[\"x\"]}",
                 Body.class);
         assertThat(body).isEqualTo(new Body("A", 2, false, Kind.DIGITAL, List.of("x"), null));
+    }
+
+    @Test
+    void a_string_longer_than_the_platform_bound_is_refused_naming_the_field() {
+        assertThat(problemFor("{\"sku\":\"" + "a".repeat(20_001) + "\"}"))
+                .contains("\"field\":\"sku\"").contains("at most 20000");
+    }
+
+    @Test
+    void a_list_longer_than_the_platform_bound_is_refused_naming_the_field() {
+        String items = String.join(",", java.util.Collections.nCopies(10_001, "\"x\""));
+        assertThat(problemFor("{\"tags\":[" + items + "]}")).contains("\"field\":\"tags\"").contains("at most 10000");
+    }
+
+    @Test
+    void a_list_at_the_bound_is_accepted() throws Exception {
+        String items = String.join(",", java.util.Collections.nCopies(10_000, "\"x\""));
+        assertThat(mapper.readValue("{\"tags\":[" + items + "]}", Body.class).tags()).hasSize(10_000);
     }
 }

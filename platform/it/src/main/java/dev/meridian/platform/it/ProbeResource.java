@@ -33,4 +33,12 @@ public class ProbeResource {
     public Response create(@jakarta.validation.constraints.NotNull Item item) {
         return Response.status(201).entity(item).build();
     }
+
+    /** The one route with a 2 MB body limit (meridian.http.body-limits); every other takes 1 MB. */
+    @POST
+    @Path("/uploads")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Map<String, Integer> upload(@jakarta.validation.constraints.NotNull String body) {
+        return Map.of("bytes", body.length());
+    }
 }

@@ -60,9 +60,18 @@ class RateLimitTest {
     }
 
     @Test
-    void a_path_no_policy_covers_is_not_counted() {
+    void every_answer_of_a_limited_route_says_where_the_client_stands() {
+        Response answer = given().get("/v1/probe/echo/x");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.header("RateLimit-Limit")).isEqualTo("300");
+        assertThat(Long.parseLong(answer.header("RateLimit-Remaining"))).isBetween(0L, 299L);
+        assertThat(answer.header("RateLimit-Reset")).isNotNull();
+    }
+
+    @Test
+    void a_path_outside_the_api_is_not_counted() {
         for (int i = 0; i < 10; i++) {
-            given().get("/v1/probe/echo/x").then().statusCode(200);
+            given().get("/q/health/live").then().statusCode(200).header("RateLimit-Limit", org.hamcrest.Matchers.nullValue());
         }
     }
 }

@@ -68,13 +68,13 @@ class RequestGuardTest {
         given().config(RestAssuredConfig.config().encoderConfig(
                         EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .contentType("text/plain").body("a".repeat(1_500_000))
-                .post("/v1/admin/probe/uploads")
+                .post("/v1/probe/uploads")
                 .then().statusCode(200).body("bytes", equalTo(1_500_000));
     }
 
     @Test
     void the_larger_limit_still_has_an_end() {
-        given().contentType("text/plain").body("a".repeat(2_200_000)).post("/v1/admin/probe/uploads")
+        given().contentType("text/plain").body("a".repeat(2_200_000)).post("/v1/probe/uploads")
                 .then().statusCode(413).contentType("application/problem+json");
     }
 }

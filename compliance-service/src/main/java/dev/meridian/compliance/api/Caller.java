@@ -7,7 +7,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling, in the terms the resources need: the actor for the audit log, staff or customer, and a subject. */
+/**
+ * Who is calling, in the terms the resources need. One identity everywhere: the token's {@code sub} (never the
+ * changeable username), whatever the principal's name is configured to be.
+ */
 @ApplicationScoped
 public class Caller {
 
@@ -17,8 +20,11 @@ public class Caller {
         this.identity = identity;
     }
 
-    /** Who the audit log names. */
+    /** Who the audit log names: the token's {@code sub}; an identity without a token (tests) by its name. */
     public String actor() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null && !jwt.getSubject().isBlank()) {
+            return jwt.getSubject();
+        }
         return identity.getPrincipal().getName();
     }
 

@@ -91,7 +91,7 @@ public class ConsentResource {
     /** A customer asking about someone else learns nothing, not even that the subject exists. */
     private void requireOwnSubject(String subjectId) {
         boolean onlyCustomer = caller.hasRole(Roles.CUSTOMER) && !caller.hasRole(Roles.INTEGRATION) && !caller.staff();
-        if (onlyCustomer && !caller.actor().equals(subjectId)) {
+        if (onlyCustomer && !caller.tokenSubject().equals(subjectId)) {
             throw new NotFound("data subject", subjectId);
         }
     }

@@ -53,6 +53,14 @@ class DsrCustomerTest {
     }
 
     @Test
+    void the_audit_log_names_a_customer_by_their_token_subject() {
+        String id = open(customer, Map.of("kind", "ERASURE", "regulation", "GDPR"));
+
+        assertThat(TestDatabase.count("select count(*) from audit_entry where action = 'dsr.opened' and actor = ?"
+                + " and after_state like ?", subjectOf(customer), "%" + id + "%")).isEqualTo(1);
+    }
+
+    @Test
     void a_customer_may_file_an_erasure_request_naming_their_own_subject_id() {
         String id = open(customer, Map.of("subjectId", subjectOf(customer), "kind", "ERASURE", "regulation", "CCPA"));
 

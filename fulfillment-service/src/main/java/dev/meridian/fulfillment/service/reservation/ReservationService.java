@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public class ReservationService {
     private final ShippingConfigCache shipping;
     private final Clock clock;
     private final ReservationTtl ttl;
+    private static final int MAX_EXPIRED_PER_SWEEP = 1000;
+
     private final Router router = new Router();
 
     public ReservationService(StockRepository stock, ReservationRepository reservations, StockEvents stockEvents,
@@ -116,11 +119,8 @@ public class ReservationService {
     }
 
     private Uni<Reservation> hold(Reservation reservation) {
-        // Lock rows in one global order so two multi-line reservations never deadlock.
-        List<ReservationLine> ordered = reservation.lines().stream()
-                .sorted((a, b) -> a.key().compareTo(b.key())).toList();
         Map<StockKey, StockLevel> after = new LinkedHashMap<>();
-        return each(ordered, line -> stock.reserveReturningLevel(line.key(), line.quantity()).invoke(level -> {
+        return each(inLockOrder(reservation.lines()), line -> stock.reserveReturningLevel(line.key(), line.quantity()).invoke(level -> {
                     if (level.isEmpty()) {
                         // Someone took the units since routing read them; the transaction rolls back.
                         throw new InsufficientStock(List.of(line.sku()));
@@ -138,7 +138,7 @@ public class ReservationService {
                 return Uni.createFrom().item(current);
             }
             // ADR 031: the units stay on hand and unavailable until the shipment carrying them is dispatched.
-            return each(confirmed.lines(), l -> stock.allocate(confirmed.id(), l.key(), l.quantity()))
+            return each(inLockOrder(confirmed.lines()), l -> stock.allocate(confirmed.id(), l.key(), l.quantity()))
                     .chain(() -> reservations.update(confirmed, clock.instant()))
                     .chain(() -> stockChanged(confirmed.lines(), "allocated"))
                     .replaceWith(confirmed);
@@ -155,15 +155,27 @@ public class ReservationService {
         }));
     }
 
-    /** Releases every hold whose TTL has passed; returns how many. Skips rows another instance is handling. */
+    /**
+     * Releases every hold whose TTL has passed (at most {@link #MAX_EXPIRED_PER_SWEEP}, the next sweep takes the
+     * rest); returns how many. One reservation per transaction: a sweep never holds the stock rows of several
+     * reservations at once, so it cannot deadlock with reservations taken meanwhile. Skips rows another instance
+     * is handling.
+     */
     public Uni<Integer> expireDue() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> reservations.lockDue(now, 100).chain(ids -> ids.isEmpty()
-                ? Uni.createFrom().item(0)
-                : each(ids, id -> load(id).chain(held -> {
+        return Multi.createBy().repeating().uni(() -> expireOne(now)).whilst(expired -> expired)
+                .select().first(MAX_EXPIRED_PER_SWEEP)
+                .filter(expired -> expired).collect().with(java.util.stream.Collectors.counting())
+                .map(Long::intValue);
+    }
+
+    private Uni<Boolean> expireOne(Instant now) {
+        return Panache.withTransaction(() -> reservations.lockDue(now, 1).chain(ids -> ids.isEmpty()
+                ? Uni.createFrom().item(false)
+                : load(ids.getFirst()).chain(held -> {
                     Reservation expired = held.expire(now);
                     return giveBack(expired, "expired").chain(() -> events.reservationExpired(expired, now));
-                })).replaceWith(ids.size())));
+                }).replaceWith(true)));
     }
 
     public Uni<Reservation> get(UUID id) {
@@ -171,7 +183,7 @@ public class ReservationService {
     }
 
     private Uni<Void> giveBack(Reservation next, String reason) {
-        return each(next.lines(), l -> stock.release(l.key(), l.quantity()))
+        return each(inLockOrder(next.lines()), l -> stock.release(l.key(), l.quantity()))
                 .chain(() -> reservations.update(next, clock.instant()))
                 .chain(() -> stockChanged(next.lines(), reason));
     }
@@ -204,6 +216,11 @@ public class ReservationService {
             return new ReservationOutcome.Mismatch(existing, "a different TTL");
         }
         return new ReservationOutcome.Replayed(existing);
+    }
+
+    /** Stock rows are locked in one global order everywhere (StockKey order), so no two use cases deadlock. */
+    private static List<ReservationLine> inLockOrder(List<ReservationLine> lines) {
+        return lines.stream().sorted(Comparator.comparing(ReservationLine::key)).toList();
     }
 
     /** The same SKU on two lines is one demand for routing and stock. */

@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 
@@ -91,7 +92,9 @@ public class ReturnService {
                                 ? new ReceiveOutcome.Replayed(current) : new ReceiveOutcome.Mismatch(current));
                     }
                     ReturnCase received = current.receive(conditions, clock.instant());
-                    return Multi.createFrom().iterable(received.restockable()).onItem()
+                    // Stock rows in one global order (by SKU; one destination), like every other use case.
+                    return Multi.createFrom().iterable(received.restockable().stream()
+                                    .sorted(Comparator.comparing(ReturnLine::sku)).toList()).onItem()
                             .transformToUniAndConcatenate(line -> restock(received.destination(), line))
                             .collect().asList()
                             .chain(() -> returns.update(received))

@@ -17,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,8 +76,10 @@ public class StockFeedService {
     private Uni<Void> applyChunk(FeedJob job) {
         AtomicInteger applied = new AtomicInteger();
         AtomicInteger stale = new AtomicInteger();
+        // Stock rows are locked in one global order (StockKey); versions make the result independent of it.
         return jobs.lines(job.id(), job.processed(), job.processed() + CHUNK).chain(chunk -> Multi.createFrom()
-                .iterable(chunk).onItem().transformToUniAndConcatenate(line ->
+                .iterable(chunk.stream().sorted(Comparator.comparing(StockFeedLine::key)).toList())
+                .onItem().transformToUniAndConcatenate(line ->
                         stock.applyFeed(line.key(), line.onHand(), line.version()).call(changed -> {
                             if (changed) {
                                 applied.incrementAndGet();

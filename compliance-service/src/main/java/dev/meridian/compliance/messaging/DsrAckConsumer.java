@@ -1,8 +1,9 @@
 package dev.meridian.compliance.messaging;
 
-import dev.meridian.compliance.service.dsr.DsrService;
-import dev.meridian.compliance.domain.dsr.ServiceAck;
 import dev.meridian.compliance.domain.audit.AuditChain;
+import dev.meridian.compliance.domain.dsr.ServiceAck;
+import dev.meridian.compliance.service.dsr.DsrService;
+import dev.meridian.platform.events.CloudEvent;
 import dev.meridian.platform.inbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,12 @@ import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-/** Records each service's answer to a data-subject request, once per event. */
+/**
+ * Records each service's answer to a data-subject request, once per event. An answer counts only when the event
+ * comes from the service it names: CloudEvent {@code source} {@code /<service>-service} (the service's outbox
+ * source) and type {@code meridian.<service>.dsr.acknowledged.v1}; anything else is logged and ignored, so no
+ * service can complete another's part of a request.
+ */
 @ApplicationScoped
 public class DsrAckConsumer {
 
@@ -38,9 +44,20 @@ public class DsrAckConsumer {
                                 event.id());
                         return Uni.createFrom().voidItem();
                     }
+                    if (!fromTheServiceItNames(event, data.service())) {
+                        LOG.warnf("ignoring DSR acknowledgement %s for request %s: it names service '%s' but comes from "
+                                + "source '%s' with type '%s'", event.id(), data.requestId(), data.service(),
+                                event.source(), event.type());
+                        return Uni.createFrom().voidItem();
+                    }
                     ServiceAck ack = new ServiceAck(data.service(), data.outcome(),
                             data.data() == null ? null : data.data().toString(), AuditChain.storable(clock.instant()));
                     return dsr.acknowledge(data.requestId(), ack);
                 });
+    }
+
+    static boolean fromTheServiceItNames(CloudEvent event, String service) {
+        return ("/" + service + "-service").equals(event.source())
+                && ("meridian." + service + ComplianceEvents.DSR_ACK_SUFFIX).equals(event.type());
     }
 }

@@ -37,13 +37,17 @@ class DsrFanOutTest {
     }
 
     private static void ack(String requestId, String service, String outcome, Object data) {
+        ackFrom("/" + service + "-service", requestId, service, outcome, data);
+    }
+
+    /** An acknowledgement naming {@code service}, sent with CloudEvent source {@code source}. */
+    private static void ackFrom(String source, String requestId, String service, String outcome, Object data) {
         Map<String, Object> body = new HashMap<>(Map.of("requestId", requestId, "service", service, "outcome", outcome));
         if (data != null) {
             body.put("data", data);
         }
         JsonSchemas.assertValid("compliance/dsr.acknowledged.v1.json", Events.JSON.valueToTree(body));
-        Events.send("compliance.dsr.acks", requestId, "/" + service + "-service",
-                "meridian." + service + ".dsr.acknowledged.v1", body);
+        Events.send("compliance.dsr.acks", requestId, source, "meridian." + service + ".dsr.acknowledged.v1", body);
     }
 
     private static void awaitStatus(String id, String service, String status) {
@@ -85,6 +89,29 @@ class DsrFanOutTest {
         assertThat(retry).isEqualTo(first);
         assertThat(TestDatabase.count("select count(*) from dsr_request where subject_id = 'customer-retry-1'")).isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from outbox_event where message_key = ?", first)).isEqualTo(1);
+    }
+
+    @Test
+    void the_request_event_names_no_topic_for_the_answers() {
+        try (KafkaRecorder consumer = new KafkaRecorder(KafkaTestResource.broker().bootstrapServers(), "compliance.dsr.requests")) {
+            String id = open("ACCESS", "customer-topic-1");
+
+            JsonNode request = Events.await(consumer, e -> id.equals(e.path("subject").asText()));
+            JsonSchemas.assertValid("compliance/dsr.requested.v1.json", request.get("data"));
+            assertThat(request.path("data").has("ackTopic")).isFalse();
+        }
+    }
+
+    @Test
+    void an_acknowledgement_from_a_source_other_than_the_service_it_names_is_ignored() {
+        String id = open("ERASURE", "customer-forged-1");
+
+        ackFrom("/checkout-service", id, "payment", "ERASED", null); // checkout claiming to be payment
+        ack(id, "checkout", "ERASED", null); // same key, same partition: read after the forged one
+
+        awaitStatus(id, "checkout", "OPEN");
+        given().when().get("/v1/dsr/" + id).then().body("pendingServices", org.hamcrest.Matchers.contains("payment"))
+                .body("acknowledgements.service", org.hamcrest.Matchers.contains("checkout"));
     }
 
     @Test

@@ -1,7 +1,8 @@
 package dev.meridian.catalog.messaging;
 
-import dev.meridian.catalog.persistence.PublicationStore;
+import dev.meridian.catalog.service.product.PublicationService;
 import dev.meridian.platform.events.CloudEvent;
+import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.inbox.IdempotentConsumer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -18,21 +19,21 @@ import org.jboss.logging.Logger;
 public class ComplianceStatusConsumer {
 
     static final String CONSUMER = "catalog.compliance-status";
-    static final String TYPE = "meridian.compliance.product.market-status.v1";
     private static final Set<String> STATUSES = Set.of("allowed", "blocked", "needs-review");
     private static final Logger LOG = Logger.getLogger(ComplianceStatusConsumer.class);
 
     private final IdempotentConsumer consumer;
-    private final PublicationStore publications;
+    private final PublicationService publications;
 
-    public ComplianceStatusConsumer(IdempotentConsumer consumer, PublicationStore publications) {
+    public ComplianceStatusConsumer(IdempotentConsumer consumer, PublicationService publications) {
         this.consumer = consumer;
         this.publications = publications;
     }
 
     @Incoming("compliance-events")
     public Uni<Void> consume(String message) {
-        return consumer.consume(CONSUMER, message, TYPE::equals, MarketStatusData.class, this::apply);
+        return consumer.consume(CONSUMER, message, EventTypes.COMPLIANCE_PRODUCT_MARKET_STATUS::equals,
+                MarketStatusData.class, this::apply);
     }
 
     private Uni<?> apply(CloudEvent event, MarketStatusData data) {
@@ -45,7 +46,7 @@ public class ComplianceStatusConsumer {
         Instant at = data.evaluatedAt() != null ? data.evaluatedAt() : event.time().toInstant();
         return Multi.createFrom().iterable(data.markets() == null ? List.<MarketStatusData.Verdict>of() : data.markets())
                 .filter(v -> v.market() != null && STATUSES.contains(v.status()))
-                .onItem().transformToUniAndConcatenate(v -> publications.setCompliance(productId, v.market(),
+                .onItem().transformToUniAndConcatenate(v -> publications.applyComplianceVerdict(productId, v.market(),
                         v.status(), v.reasons(), at))
                 .collect().asList();
     }

@@ -1,6 +1,6 @@
 package dev.meridian.catalog.messaging;
 
-import dev.meridian.catalog.domain.Product;
+import dev.meridian.catalog.domain.product.Product;
 import dev.meridian.platform.money.Money;
 import java.time.Instant;
 import java.util.Map;

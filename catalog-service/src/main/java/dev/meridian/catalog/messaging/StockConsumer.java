@@ -1,7 +1,8 @@
 package dev.meridian.catalog.messaging;
 
-import dev.meridian.catalog.persistence.StockStore;
+import dev.meridian.catalog.service.stock.StockService;
 import dev.meridian.platform.events.CloudEvent;
+import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.inbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,20 +15,20 @@ import org.jboss.logging.Logger;
 public class StockConsumer {
 
     static final String CONSUMER = "catalog.stock";
-    static final String TYPE = "meridian.fulfillment.stock.changed.v1";
     private static final Logger LOG = Logger.getLogger(StockConsumer.class);
 
     private final IdempotentConsumer consumer;
-    private final StockStore stock;
+    private final StockService stock;
 
-    public StockConsumer(IdempotentConsumer consumer, StockStore stock) {
+    public StockConsumer(IdempotentConsumer consumer, StockService stock) {
         this.consumer = consumer;
         this.stock = stock;
     }
 
     @Incoming("fulfillment-events")
     public Uni<Void> consume(String message) {
-        return consumer.consume(CONSUMER, message, TYPE::equals, StockChangedData.class, this::apply);
+        return consumer.consume(CONSUMER, message, EventTypes.FULFILLMENT_STOCK_CHANGED::equals,
+                StockChangedData.class, this::apply);
     }
 
     private Uni<?> apply(CloudEvent event, StockChangedData data) {
@@ -37,6 +38,6 @@ public class StockConsumer {
             return Uni.createFrom().voidItem();
         }
         Instant at = data.changedAt() != null ? data.changedAt() : event.time().toInstant();
-        return stock.apply(data.sku(), data.location(), Math.max(0, data.available()), at);
+        return stock.levelChanged(data.sku(), data.location(), data.available(), at);
     }
 }

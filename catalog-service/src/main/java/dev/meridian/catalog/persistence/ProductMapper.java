@@ -1,11 +1,11 @@
 package dev.meridian.catalog.persistence;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.meridian.catalog.domain.LocalizedText;
-import dev.meridian.catalog.domain.Product;
-import dev.meridian.catalog.domain.ProductDetails;
-import dev.meridian.catalog.domain.ProductStatus;
-import dev.meridian.catalog.domain.Variant;
+import dev.meridian.catalog.domain.localization.LocalizedText;
+import dev.meridian.catalog.domain.product.Product;
+import dev.meridian.catalog.domain.product.ProductDetails;
+import dev.meridian.catalog.domain.product.ProductStatus;
+import dev.meridian.catalog.domain.product.Variant;
 import dev.meridian.platform.money.Money;
 import java.time.Instant;
 import java.util.List;

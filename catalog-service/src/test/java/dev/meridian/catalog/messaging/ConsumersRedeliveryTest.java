@@ -6,16 +6,15 @@ import static org.awaitility.Awaitility.await;
 
 import dev.meridian.catalog.support.Catalog;
 import dev.meridian.catalog.support.Products;
-import dev.meridian.platform.testing.KafkaEvents;
-import dev.meridian.platform.testing.KafkaTestResource;
+import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.testing.TestDatabase;
+import dev.meridian.platform.testing.TestEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Compliance and fulfillment events arrive through real Kafka; each is applied once however often it is delivered. */
@@ -23,15 +22,11 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = "editor", roles = "catalog-editor")
 class ConsumersRedeliveryTest {
 
-    private static void send(String topic, String key, String event, int times) {
-        for (int i = 0; i < times; i++) {
-            KafkaEvents.publish(KafkaTestResource.broker().bootstrapServers(), topic, key, event);
+    /** Three deliveries of one event, each checked against the producer's schema first (a consumer contract test). */
+    private static void deliverThreeTimes(TestEvent event, String topic) {
+        for (int i = 0; i < 3; i++) {
+            event.publish(topic);
         }
-    }
-
-    private static String envelope(String id, String type, String subject, String data) {
-        return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/test\",\"type\":\"" + type + "\",\"subject\":\""
-                + subject + "\",\"time\":\"" + Instant.now() + "\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
     }
 
     @Test
@@ -45,11 +40,12 @@ class ConsumersRedeliveryTest {
         Catalog.publish(id, uk, true);
         given().when().get("/v1/markets/" + uk + "/products/laser-" + u).then().statusCode(200);
 
-        String eventId = UUID.randomUUID().toString();
-        String data = "{\"productId\":\"" + id + "\",\"sku\":\"" + sku + "\",\"evaluatedAt\":\"" + Instant.now() + "\","
-                + "\"markets\":[{\"market\":\"" + uk + "\",\"status\":\"blocked\",\"reasons\":[\"UKCA marking missing\"],"
-                + "\"warnings\":[],\"rules\":[]}]}";
-        send("compliance.events", id, envelope(eventId, ComplianceStatusConsumer.TYPE, id, data), 3);
+        TestEvent blocked = TestEvent.of(EventTypes.COMPLIANCE_PRODUCT_MARKET_STATUS).subject(id).data(Map.of(
+                "productId", id, "sku", sku, "evaluatedAt", Instant.now().toString(),
+                "markets", List.of(Map.of("market", uk, "status", "blocked", "reasons", List.of("UKCA marking missing"),
+                        "warnings", List.of(), "rules", List.of()))));
+        String eventId = blocked.id();
+        deliverThreeTimes(blocked, "compliance.events");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().when().get("/v1/markets/" + uk + "/products/laser-" + u).then().statusCode(404));
@@ -69,10 +65,11 @@ class ConsumersRedeliveryTest {
         Catalog.publish(id, eu, true);
         given().when().get("/v1/markets/" + eu + "/products/socks-" + u).then().body("availability", org.hamcrest.Matchers.equalTo("out"));
 
-        String eventId = UUID.randomUUID().toString();
-        String data = "{\"sku\":\"" + sku + "\",\"location\":\"WH-DE\",\"onHand\":3,\"reserved\":0,\"available\":3,"
-                + "\"reason\":\"feed\",\"changedAt\":\"" + Instant.now() + "\"}";
-        send("fulfillment.events", sku, envelope(eventId, StockConsumer.TYPE, sku, data), 3);
+        TestEvent stock = TestEvent.of(EventTypes.FULFILLMENT_STOCK_CHANGED).subject(sku).data(Map.of(
+                "sku", sku, "location", "WH-DE", "onHand", 3, "reserved", 0, "available", 3, "reason", "feed",
+                "changedAt", Instant.now().toString()));
+        String eventId = stock.id();
+        deliverThreeTimes(stock, "fulfillment.events");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().when().get("/v1/markets/" + eu + "/products/socks-" + u).then().body("availability",

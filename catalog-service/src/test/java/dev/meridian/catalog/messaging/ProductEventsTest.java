@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.catalog.support.Catalog;
 import dev.meridian.catalog.support.Products;
+import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.testing.JsonSchemas;
 import dev.meridian.platform.testing.KafkaRecorder;
 import dev.meridian.platform.testing.KafkaTestResource;
@@ -48,8 +49,8 @@ class ProductEventsTest {
             List<JsonNode> events = await().atMost(Duration.ofSeconds(30)).until(() -> recorder.poll().stream()
                     .filter(r -> id.equals(r.key())).map(r -> read(r.value())).toList(), l -> l.size() >= 5);
             assertThat(events).extracting(e -> e.get("type").asText()).containsExactly(
-                    CatalogEvents.PRODUCT_CREATED, CatalogEvents.PRODUCT_PUBLISHED, CatalogEvents.PRICE_CHANGED,
-                    CatalogEvents.PRODUCT_UPDATED, CatalogEvents.PRODUCT_UNPUBLISHED);
+                    EventTypes.CATALOG_PRODUCT_CREATED, EventTypes.CATALOG_PRODUCT_PUBLISHED, EventTypes.CATALOG_PRICE_CHANGED,
+                    EventTypes.CATALOG_PRODUCT_UPDATED, EventTypes.CATALOG_PRODUCT_UNPUBLISHED);
             for (JsonNode event : events.subList(1, 5)) {
                 JsonSchemas.assertValid("common/cloudevent.json", event);
                 String type = event.get("type").asText().replace("meridian.catalog.", "");

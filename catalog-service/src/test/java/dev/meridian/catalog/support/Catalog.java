@@ -49,6 +49,13 @@ public final class Catalog {
                 .when().put("/v1/admin/products/" + id + "/prices/" + sku + "/" + market).then().statusCode(204);
     }
 
+    /** Adds a dated FX rate (1 base = rate quote from {@code from}). */
+    public static void rate(String base, String quote, String rate, java.time.Instant from) {
+        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("base", base, "quote", quote, "rate", new java.math.BigDecimal(rate), "effectiveFrom", from.toString()))
+                .when().post("/v1/admin/fx-rates").then().statusCode(201);
+    }
+
     public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

@@ -1,0 +1,51 @@
+package dev.meridian.catalog.api.demo;
+
+import dev.meridian.catalog.service.demo.DemoDataService;
+import dev.meridian.platform.idempotency.Idempotency;
+import dev.meridian.platform.idempotency.IdempotentRequest;
+import dev.meridian.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Seeds demo data: markets EU/UK/US/JP/AU, FX rates from EUR, and N products × V variants with de/en/fr/ja text,
+ * published to every market. Product SKUs are DEMO-{n}, so seeding twice creates no product twice.
+ */
+@Path("/v1/admin/demo-data")
+@Tag(name = "Demo data (admin)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.MERCHANT_ADMIN)
+public class DemoDataResource {
+
+    private final DemoDataService demo;
+    private final Idempotency idempotency;
+
+    public DemoDataResource(DemoDataService demo, Idempotency idempotency) {
+        this.demo = demo;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(summary = "Seed demo markets, FX rates and products (idempotent by SKU)", description = "Creates the EU, UK, US, JP and AU markets, FX rates and N products with V colour variants in de/en/fr/ja, published to every market. Role merchant-admin; for demos and benchmarks. Requires an Idempotency-Key: a retry with the same key replays the first answer.")
+    public Uni<Response> seed(
+            @Parameter(description = "Unique per seeding, e.g. a UUID", required = true)
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @QueryParam("products") Integer count, @QueryParam("variants") Integer variants) {
+        int n = count == null ? 50 : count;
+        int v = variants == null ? 3 : variants;
+        IdempotentRequest key = idempotency.request(idempotencyKey, "POST", "/v1/admin/demo-data",
+                Map.of("products", n, "variants", v));
+        return idempotency.execute(key, () -> demo.seed(n, v).map(seeded -> Response.ok(seeded).build()));
+    }
+}

@@ -1,6 +1,0 @@
-package dev.meridian.catalog.domain;
-
-/** Lifecycle of a product: only active products can be visible to shoppers. */
-public enum ProductStatus {
-    DRAFT, ACTIVE, ARCHIVED
-}

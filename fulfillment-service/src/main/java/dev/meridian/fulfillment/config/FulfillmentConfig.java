@@ -57,6 +57,10 @@ public interface FulfillmentConfig {
         /** How often the feed worker looks for pending feeds (read by the scheduler as {@code fulfillment.feeds.poll-interval}). */
         @WithDefault("1s")
         String pollInterval();
+
+        /** Attempts at a failing chunk before its feed is FAILED (and the feeds after it go ahead). */
+        @WithDefault("3")
+        int maxAttempts();
     }
 
     interface Webhooks {

@@ -33,6 +33,11 @@ public class FeedJobEntity extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public JsonColumns.FeedLines lines;
 
+    public int attempts;
+
+    @Column(name = "failed_line")
+    public Integer failedLine;
+
     public String error;
 
     @Column(name = "created_at")

@@ -12,7 +12,7 @@ public final class FeedJobMapper {
 
     public static FeedJob toDomain(FeedJobEntity e) {
         return new FeedJob(e.id, FeedJobStatus.valueOf(e.status), e.total, e.processed, e.applied, e.skippedStale,
-                e.error, e.createdAt, e.finishedAt);
+                e.attempts, e.failedLine, e.error, e.createdAt, e.finishedAt);
     }
 
     /** Progress only: the lines of a job never change after it was submitted. */
@@ -23,6 +23,8 @@ public final class FeedJobMapper {
         e.processed = job.processed();
         e.applied = job.applied();
         e.skippedStale = job.skippedStale();
+        e.attempts = job.attempts();
+        e.failedLine = job.failedLine();
         e.error = job.error();
         e.createdAt = job.createdAt();
         e.finishedAt = job.finishedAt();

@@ -5,6 +5,7 @@ import dev.meridian.fulfillment.domain.stock.StockFeedLine;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,12 @@ public class FeedJobRepository {
     public Uni<Optional<FeedJob>> lockNextUnfinished() {
         return Panache.getSession().chain(s -> s.createNativeQuery(NEXT_UNFINISHED, UUID.class).getResultList())
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(Optional.<FeedJob>empty()) : find(ids.getFirst()));
+    }
+
+    /** One job, locked until commit. */
+    public Uni<Optional<FeedJob>> lock(UUID id) {
+        return FeedJobEntity.<FeedJobEntity>findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .map(e -> Optional.ofNullable(e).map(FeedJobMapper::toDomain));
     }
 
     /** Lines {@code from} (inclusive) to {@code to} (exclusive) of a job loaded in this session, in feed order. */

@@ -136,12 +136,16 @@ public class StockRepository {
         return update(RELEASE, key, Map.of("q", quantity));
     }
 
-    /** Turns held units into an allocation of this reservation (they stay on hand and unavailable). */
-    public Uni<Integer> allocate(java.util.UUID reservationId, StockKey key, long quantity) {
-        return update(ALLOCATE, key, Map.of("q", quantity)).call(rows -> Panache.getSession().chain(s -> s
-                .createNativeQuery(RECORD_ALLOCATION).setParameter("reservation", reservationId)
-                .setParameter("sku", key.sku()).setParameter("loc", key.location()).setParameter("q", quantity)
-                .executeUpdate()));
+    /**
+     * Turns held units into an allocation of this reservation (they stay on hand and unavailable) and records it;
+     * false when the units are not held at this key (nothing changed, nothing recorded).
+     */
+    public Uni<Boolean> allocate(java.util.UUID reservationId, StockKey key, long quantity) {
+        return update(ALLOCATE, key, Map.of("q", quantity)).chain(rows -> rows == 0 ? Uni.createFrom().item(false)
+                : Panache.getSession().chain(s -> s.createNativeQuery(RECORD_ALLOCATION)
+                        .setParameter("reservation", reservationId).setParameter("sku", key.sku())
+                        .setParameter("loc", key.location()).setParameter("q", quantity).executeUpdate())
+                        .replaceWith(true));
     }
 
     /** @return 1 when units allocated to {@code orderId} at this key left the stock, 0 when none were allocated. */

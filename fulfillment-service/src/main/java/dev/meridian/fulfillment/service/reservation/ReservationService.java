@@ -18,6 +18,7 @@ import dev.meridian.fulfillment.service.KnownReferences;
 import dev.meridian.fulfillment.service.shipping.ShippingConfigCache;
 import dev.meridian.platform.failure.NotFound;
 import dev.meridian.platform.failure.RuleViolation;
+import dev.meridian.platform.failure.StateConflict;
 import dev.meridian.platform.problem.Problem;
 import dev.meridian.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -138,7 +139,15 @@ public class ReservationService {
                 return Uni.createFrom().item(current);
             }
             // ADR 031: the units stay on hand and unavailable until the shipment carrying them is dispatched.
-            return each(inLockOrder(confirmed.lines()), l -> stock.allocate(confirmed.id(), l.key(), l.quantity()))
+            return each(inLockOrder(confirmed.lines()), l -> stock.allocate(confirmed.id(), l.key(), l.quantity())
+                            .invoke(allocated -> {
+                                if (!allocated) {
+                                    // The transaction rolls back: no allocation is recorded for units not held.
+                                    throw new StateConflict("reservation " + id + " cannot be confirmed: the "
+                                            + l.quantity() + " x " + l.sku() + " it holds at " + l.location()
+                                            + " are no longer reserved there");
+                                }
+                            }))
                     .chain(() -> reservations.update(confirmed, clock.instant()))
                     .chain(() -> stockChanged(confirmed.lines(), "allocated"))
                     .replaceWith(confirmed);

@@ -86,6 +86,22 @@ class AllocationTest {
     }
 
     @Test
+    void confirming_a_hold_whose_units_are_no_longer_reserved_is_a_conflict_and_records_no_allocation() {
+        String sku = Stock.skuWith(Stock.ORIGIN, 5);
+        String id = Reservations.reserve(Reservations.orderId(), "DE", Map.of(sku, 2)).then().statusCode(201)
+                .extract().path("id");
+        // The held units went missing from reserved (a bug or a manual correction elsewhere).
+        TestDatabase.execute("update stock_level set reserved = 0 where sku = ?", sku);
+
+        given().when().post("/v1/reservations/" + id + "/confirm").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        assertThat(TestDatabase.count("select count(*) from stock_allocation where reservation_id = cast(? as uuid)",
+                id)).isZero();
+        given().when().get("/v1/reservations/" + id).then().body("status", equalTo("HELD"));
+    }
+
+    @Test
     void confirming_twice_allocates_once() {
         String sku = Stock.skuWith(Stock.ORIGIN, 5);
         String id = confirmed(Reservations.orderId(), sku, 2);

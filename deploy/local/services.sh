@@ -5,6 +5,8 @@
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=dev-secrets.sh
+source "$(dirname "${BASH_SOURCE[0]}")/dev-secrets.sh"
 
 # name:port, in the order the architecture lists them; modules that do not exist yet are skipped.
 SERVICES=(catalog-service:8081 checkout-service:8082 payment-service:8083 fulfillment-service:8084

@@ -22,5 +22,13 @@ public interface CheckoutConfig {
         /** Units across all lines of a cart. */
         @WithDefault("200")
         int maxUnits();
+
+        /** An anonymous cart untouched this long expires. */
+        @WithDefault("P14D")
+        Duration anonymousTtl();
+
+        /** A customer's cart untouched this long expires. */
+        @WithDefault("P60D")
+        Duration customerTtl();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -31,16 +32,18 @@ public class SellableVariantEntity extends PanacheEntityBase {
     public String productStatus;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public String title;
+    @Column(columnDefinition = "jsonb")
+    public Map<String, String> title;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public String options;
+    @Column(columnDefinition = "jsonb")
+    public Map<String, String> options;
 
     public String brand;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "category_ids")
-    public String categoryIds;
+    @Column(name = "category_ids", columnDefinition = "jsonb")
+    public Documents.Strings categoryIds;
 
     @Column(name = "tax_category")
     public String taxCategory;
@@ -55,7 +58,8 @@ public class SellableVariantEntity extends PanacheEntityBase {
     public Integer weightGrams;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public String offers;
+    @Column(columnDefinition = "jsonb")
+    public Documents.Offers offers;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

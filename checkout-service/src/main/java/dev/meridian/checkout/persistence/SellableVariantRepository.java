@@ -46,7 +46,7 @@ public class SellableVariantRepository {
             where """ + NEWER;
     /** A variant that a newer snapshot of its product no longer lists is not sold any more. */
     private static final String RETIRE_DROPPED = """
-            update sellable_variant set product_status = 'ARCHIVED', offers = '[]'::jsonb,
+            update sellable_variant set product_status = 'ARCHIVED', offers = '{"items":[]}'::jsonb,
               product_version = :version, product_updated_at = :updatedAt, updated_at = :now
             where product_id = :productId and not (sku = any(cast(:skus as text[]))) and """ + NEWER;
     private static final String MARKET = """
@@ -80,13 +80,13 @@ public class SellableVariantRepository {
                 .setParameter("sku", v.sku()).setParameter("productId", v.productId())
                 .setParameter("version", v.productVersion()).setParameter("updatedAt", utc(v.productUpdatedAt()))
                 .setParameter("status", v.status().name())
-                .setParameter("title", SellableVariantMapper.texts(v.title()))
-                .setParameter("options", SellableVariantMapper.texts(v.options()))
+                .setParameter("title", JsonDocuments.write(v.title()))
+                .setParameter("options", JsonDocuments.write(v.options()))
                 .setParameter("brand", v.brand())
-                .setParameter("categories", SellableVariantMapper.strings(v.categoryIds()))
+                .setParameter("categories", JsonDocuments.write(SellableVariantMapper.strings(v.categoryIds())))
                 .setParameter("taxCategory", v.taxCategory()).setParameter("hsCode", v.hsCode())
                 .setParameter("origin", v.originCountry()).setParameter("weight", v.weightGrams())
-                .setParameter("offers", SellableVariantMapper.offers(v)).setParameter("now", utc(now))
+                .setParameter("offers", JsonDocuments.write(SellableVariantMapper.offers(v))).setParameter("now", utc(now))
                 .executeUpdate());
     }
 

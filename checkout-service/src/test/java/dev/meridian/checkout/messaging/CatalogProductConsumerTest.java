@@ -19,7 +19,7 @@ class CatalogProductConsumerTest {
     }
 
     private static long priceMinorInDe(String sku) {
-        return count("select (o->>'priceMinor')::bigint from sellable_variant, jsonb_array_elements(offers) o "
+        return count("select (o->>'priceMinor')::bigint from sellable_variant, jsonb_array_elements(offers->'items') o "
                 + "where sku = ? and o->>'market' = 'DE'", sku);
     }
 
@@ -40,7 +40,7 @@ class CatalogProductConsumerTest {
                 + "and tax_category = 'standard' and hs_code = '620520' and origin_country = 'PT' "
                 + "and weight_grams = 400", sku)).isEqualTo(1);
         assertThat(priceMinorInDe(sku)).isEqualTo(4900);
-        assertThat(count("select count(*) from sellable_variant, jsonb_array_elements(offers) o where sku = ? "
+        assertThat(count("select count(*) from sellable_variant, jsonb_array_elements(offers->'items') o where sku = ? "
                 + "and o->>'market' = 'US' and o->>'currency' = 'USD' and (o->>'taxInclusive')::boolean = false", sku))
                 .isEqualTo(1);
         assertThat(count("select count(*) from sales_market where code = 'DE' and currency = 'EUR' and tax_inclusive"))
@@ -72,7 +72,7 @@ class CatalogProductConsumerTest {
         product.version(2, Instant.parse("2026-11-26T09:00:00Z")).market("DE", "EUR", true, "20.00", false, "allowed")
                 .publish(EventTypes.CATALOG_PRODUCT_UNPUBLISHED);
 
-        assertThat(count("select count(*) from sellable_variant, jsonb_array_elements(offers) o where sku = ? "
+        assertThat(count("select count(*) from sellable_variant, jsonb_array_elements(offers->'items') o where sku = ? "
                 + "and o->>'market' = 'DE' and not (o->>'published')::boolean", sku)).isEqualTo(1);
     }
 
@@ -86,7 +86,7 @@ class CatalogProductConsumerTest {
         product.dropVariant(dropped).version(2, Instant.parse("2026-11-26T09:00:00Z")).publish();
 
         assertThat(count("select count(*) from sellable_variant where sku = ? and product_status = 'ARCHIVED' "
-                + "and offers = '[]'::jsonb", dropped)).isEqualTo(1);
+                + "and offers->'items' = '[]'::jsonb", dropped)).isEqualTo(1);
         assertThat(count("select count(*) from sellable_variant where sku = ? and product_status = 'ACTIVE'", kept))
                 .isEqualTo(1);
     }

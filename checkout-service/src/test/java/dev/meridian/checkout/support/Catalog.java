@@ -41,6 +41,24 @@ public final class Catalog {
         return sku;
     }
 
+    private static final java.util.Set<String> MARKETS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Makes sure checkout knows the market (it learns markets from snapshots), once per test JVM. */
+    public static void ensureMarket(String market) {
+        if (MARKETS.contains(market)) {
+            return;
+        }
+        String[] basis = switch (market) {
+            case "US" -> new String[] {"USD", "false"};
+            case "GB" -> new String[] {"GBP", "true"};
+            case "JP" -> new String[] {"JPY", "true"};
+            default -> new String[] {"EUR", "true"};
+        };
+        product(uniqueSku()).market(market, basis[0], Boolean.parseBoolean(basis[1]),
+                "JPY".equals(basis[0]) ? "1000" : "10.00").publish();
+        MARKETS.add(market);
+    }
+
     public static Map<String, Object> money(String currency, String amount) {
         return Map.of("currency", currency, "amount", amount);
     }

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,43 @@ class DsrFanOutTest {
                 .body("subjectId", equalTo("customer-access-1"))
                 .body("services.checkout.orders[0]", equalTo("o-1"))
                 .body("services.payment.payments[0]", equalTo("p-1"));
+    }
+
+    private static final String RFC_3339 = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})";
+
+    @Test
+    void an_access_export_holds_the_subjects_consent_ledger_with_rfc_3339_timestamps() {
+        Http.create(Map.of("purpose", "MARKETING", "granted", true, "policyVersion", "2026-02", "jurisdiction", "GB",
+                "source", "storefront-banner")).when().post("/v1/consents/customer-export-1").then().statusCode(201);
+        String id = open("ACCESS", "customer-export-1");
+        ack(id, "checkout", "NO_DATA", null);
+        ack(id, "payment", "NO_DATA", null);
+        awaitStatus(id, "payment", "COMPLETED");
+
+        JsonNode bundle = Events.JSON.valueToTree(given().when().get("/v1/dsr/" + id + "/export").then().statusCode(200)
+                .extract().as(Map.class));
+
+        JsonNode consents = bundle.path("services").path("compliance").path("consents");
+        assertThat(consents).hasSize(1);
+        assertThat(consents.get(0).path("purpose").asText()).isEqualTo("MARKETING");
+        assertThat(consents.get(0).path("subjectId").asText()).isEqualTo("customer-export-1");
+        for (String at : List.of(bundle.path("receivedAt").asText(), bundle.path("deadline").asText(),
+                bundle.path("completedAt").asText(), consents.get(0).path("recordedAt").asText())) {
+            assertThat(at).matches(RFC_3339);
+        }
+    }
+
+    @Test
+    void a_request_under_uk_gdpr_is_fanned_out_and_due_in_one_month() {
+        try (KafkaRecorder consumer = new KafkaRecorder(KafkaTestResource.broker().bootstrapServers(), "compliance.dsr.requests")) {
+            String id = Http.create(Map.of("subjectId", "customer-uk-1", "kind", "ACCESS", "regulation", "UK_GDPR"))
+                    .when().post("/v1/dsr").then().statusCode(201).body("regulation", equalTo("UK_GDPR"))
+                    .extract().path("id");
+
+            JsonNode request = Events.await(consumer, e -> id.equals(e.path("subject").asText()));
+            JsonSchemas.assertValid("compliance/dsr.requested.v1.json", request.get("data"));
+            assertThat(request.path("data").path("regulation").asText()).isEqualTo("UK_GDPR");
+        }
     }
 
     @Test

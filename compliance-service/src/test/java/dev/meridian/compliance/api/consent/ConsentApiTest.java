@@ -60,6 +60,17 @@ class ConsentApiTest {
     }
 
     @Test
+    @TestSecurity(user = "officer", roles = "compliance-officer")
+    void the_recorded_entry_answers_the_ledger_seq_it_was_stored_with() {
+        String id = record("subject-5", "ANALYTICS", true).statusCode(201).extract().path("id");
+        Number seq = record("subject-5", "ANALYTICS", false).statusCode(201).extract().path("seq");
+
+        assertThat(seq.longValue()).isPositive()
+                .isEqualTo(TestDatabase.count("select max(seq) from consent_record where subject_id = 'subject-5'"))
+                .isGreaterThan(TestDatabase.count("select seq from consent_record where id = ?::uuid", id));
+    }
+
+    @Test
     void a_customer_records_and_reads_their_consent_under_their_token_subject() {
         String sub = subjectOf(customer);
 

@@ -30,6 +30,21 @@ class DataSubjectRequestTest {
     }
 
     @Test
+    void uk_gdpr_deadline_is_one_calendar_month() {
+        assertThat(Regulation.valueOf("UK_GDPR").deadline(RECEIVED)).isEqualTo(Regulation.GDPR.deadline(RECEIVED));
+    }
+
+    @Test
+    void appi_asks_without_delay_which_this_service_holds_to_14_days() {
+        assertThat(Regulation.valueOf("APPI").deadline(RECEIVED)).isEqualTo(RECEIVED.plus(Duration.ofDays(14)));
+    }
+
+    @Test
+    void australian_privacy_act_deadline_is_30_days() {
+        assertThat(Regulation.valueOf("AU_PRIVACY_ACT").deadline(RECEIVED)).isEqualTo(RECEIVED.plus(Duration.ofDays(30)));
+    }
+
+    @Test
     void stays_open_until_every_expected_service_has_acknowledged() {
         DataSubjectRequest request = erasure();
 

@@ -60,6 +60,12 @@ public class ImportResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             String body) {
+        if (contentType == null) {
+            // Without a Content-Type the request still matches @Consumes; say what is expected instead of failing.
+            throw dev.meridian.platform.problem.ProblemException.of(
+                    dev.meridian.platform.problem.ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "send the file as " + NDJSON + " or " + CSV);
+        }
         ImportFile.Format format = CSV.equals(contentType.getType() + "/" + contentType.getSubtype())
                 ? ImportFile.Format.CSV : ImportFile.Format.NDJSON;
         int total = checkedLineCount(format, body);

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Every verified carrier webhook, stored once before it is applied, in the caller's transaction. */
+/**
+ * Every verified carrier webhook, stored once per (carrier, webhook id) before it is applied, in the caller's
+ * transaction: a redelivery changes nothing, and two carriers may use the same ids.
+ */
 @ApplicationScoped
 public class TrackingEventRepository {
 
@@ -15,7 +18,7 @@ public class TrackingEventRepository {
             insert into tracking_event (webhook_id, carrier, tracking_number, status, occurred_at, received_at,
               applied, payload)
             values (:id, :carrier, :number, :status, :occurredAt, :receivedAt, false, :payload)
-            on conflict (webhook_id) do nothing""";
+            on conflict (carrier, webhook_id) do nothing""";
     private static final String APPLIED = """
             update tracking_event set shipment_id = :shipment, applied = :applied
             where webhook_id = :id and carrier = :carrier""";

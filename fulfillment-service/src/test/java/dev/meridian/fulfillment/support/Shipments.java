@@ -13,6 +13,8 @@ public final class Shipments {
 
     /** The dev/test secret of the simpost carrier (application.properties). */
     public static final String SIMPOST_SECRET = "whsec_c2ltcG9zdC1kZXYtc2VjcmV0LWZvci13ZWJob29rcw==";
+    /** The dev/test secret of the simexpress carrier (application.properties). */
+    public static final String SIMEXPRESS_SECRET = "whsec_c2ltZXhwcmVzcy1kZXYtc2VjcmV0LWZvci13ZWJob29rcw==";
 
     private Shipments() {
     }
@@ -34,12 +36,16 @@ public final class Shipments {
     }
 
     public static Response webhook(String secret, String webhookId, String body) {
+        return webhook("simpost", secret, webhookId, body);
+    }
+
+    public static Response webhook(String carrier, String secret, String webhookId, String body) {
         String timestamp = String.valueOf(TestClock.CLOCK.instant().getEpochSecond());
         String signature = "v1," + Base64.getEncoder().encodeToString(
                 StandardWebhooks.sign(secret, webhookId + "." + timestamp + "." + body));
         return given().contentType("application/json").header("webhook-id", webhookId)
                 .header("webhook-timestamp", timestamp).header("webhook-signature", signature).body(body)
-                .when().post("/v1/webhooks/carriers/simpost/tracking");
+                .when().post("/v1/webhooks/carriers/" + carrier + "/tracking");
     }
 
     public static Response track(String trackingNumber, String status) {

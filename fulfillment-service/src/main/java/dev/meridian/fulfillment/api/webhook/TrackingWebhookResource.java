@@ -21,6 +21,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,18 +55,22 @@ public class TrackingWebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Carrier tracking event (Standard Webhooks signature)",
-            description = "401 on a missing or wrong signature (nothing stored); 200 for applied, ignored (late or "
-                    + "unknown) and duplicate events alike, so the carrier stops retrying.")
+            description = "The signature is checked over the raw request bytes (UTF-8 JSON), before anything is parsed "
+                    + "or stored: 401 on a missing, wrong or too old signature (nothing stored). Idempotent by "
+                    + "(carrier, webhook-id), a natural key: 200 for applied, ignored (late or unknown) and duplicate "
+                    + "events alike, so the carrier stops retrying; a redelivery is stored and applied once.")
     public Uni<Map<String, String>> receive(@PathParam("carrier") String carrier,
                                             @HeaderParam("webhook-id") String id,
                                             @HeaderParam("webhook-timestamp") String timestamp,
                                             @HeaderParam("webhook-signature") String signature,
-                                            String body) {
+                                            byte[] raw) {
         FulfillmentConfig.Carrier secrets = config.carriers().get(carrier);
-        if (secrets == null || !StandardWebhooks.verify(secrets.webhookSecret(), id, timestamp, signature, body,
-                clock.instant(), config.webhooks().tolerance())) {
-            throw new ProblemException(Problem.of(ProblemType.UNAUTHORIZED,
-                    "the webhook signature is missing, wrong or too old; nothing was stored"));
+        String body = exactText(raw);
+        if (secrets == null || body == null || !StandardWebhooks.verify(secrets.webhookSecret(), id, timestamp,
+                signature, body, clock.instant(), config.webhooks().tolerance())) {
+            throw new ProblemException(Problem.of(ProblemType.UNAUTHORIZED, body == null
+                    ? "the body is not UTF-8, so its signature cannot be checked; nothing was stored"
+                    : "the webhook signature is missing, wrong or too old; nothing was stored"));
         }
         TrackingUpdate update = parse(body);
         TrackingStatus status;
@@ -74,6 +82,23 @@ public class TrackingWebhookResource {
         return service.receive(new TrackingEvent(carrier, id, update.trackingNumber(), status, update.occurredAt(),
                         body))
                 .map(result -> Map.of("result", result.name().toLowerCase()));
+    }
+
+    /**
+     * The body as text when its bytes are valid UTF-8, else null. Valid UTF-8 decodes and encodes back to exactly
+     * the same bytes, so checking the signature over this text is checking it over the raw bytes; a lenient decoder
+     * would map different bytes (an invalid FF and a real U+FFFD) to the same text and accept bytes never signed.
+     */
+    private static String exactText(byte[] raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private TrackingUpdate parse(String body) {

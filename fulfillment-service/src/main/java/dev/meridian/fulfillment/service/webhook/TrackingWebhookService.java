@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 
 /**
- * Stores a verified tracking event once (keyed by its webhook id) and applies it to its shipment in the same
+ * Stores a verified tracking event once (keyed by carrier and webhook id) and applies it to its shipment in the same
  * transaction. Duplicates, late events and events for unknown tracking numbers are stored as not applied.
  */
 @ApplicationScoped

@@ -10,6 +10,11 @@ import dev.meridian.fulfillment.support.TestClock;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import dev.meridian.platform.webhook.StandardWebhooks;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +78,72 @@ class TrackingWebhookTest {
         assertThat(stateOf(tracking)).isEqualTo("delivered");
         assertThat(TestDatabase.count("select count(*) from tracking_event where tracking_number = ?", tracking))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void the_same_webhook_id_from_two_carriers_is_two_events_each_applied() {
+        String post = labelled();
+        Map<String, Object> express = new HashMap<>(Shipments.request(Stock.skuWith(Stock.ORIGIN, 5), "DE", "DE", "c1"));
+        express.put("service", "express");
+        String expressTracking = Shipments.create(express).then().statusCode(201).extract().path("trackingNumber");
+        String webhookId = "wh-" + UUID.randomUUID();
+
+        Shipments.webhook("simpost", Shipments.SIMPOST_SECRET, webhookId, body(post, "IN_TRANSIT")).then()
+                .statusCode(200).body("result", equalTo("applied"));
+        Shipments.webhook("simexpress", Shipments.SIMEXPRESS_SECRET, webhookId, body(expressTracking, "IN_TRANSIT"))
+                .then().statusCode(200).body("result", equalTo("applied"));
+
+        assertThat(stateOf(post)).isEqualTo("in-transit");
+        assertThat(stateOf(expressTracking)).isEqualTo("in-transit");
+        assertThat(TestDatabase.count("select count(*) from tracking_event where webhook_id = ?", webhookId))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void the_signature_is_checked_over_the_raw_bytes_whatever_charset_the_content_type_names() {
+        String tracking = labelled();
+        String webhookId = "wh-" + UUID.randomUUID();
+        String body = "{\"trackingNumber\":\"" + tracking + "\",\"status\":\"IN_TRANSIT\",\"occurredAt\":\""
+                + TestClock.CLOCK.instant() + "\",\"location\":\"Zürich Mülligen\"}";
+        byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+        String timestamp = String.valueOf(TestClock.CLOCK.instant().getEpochSecond());
+        String signature = "v1," + Base64.getEncoder().encodeToString(StandardWebhooks.sign(Shipments.SIMPOST_SECRET,
+                webhookId + "." + timestamp + "." + body));
+
+        given().contentType("application/json; charset=ISO-8859-1").header("webhook-id", webhookId)
+                .header("webhook-timestamp", timestamp).header("webhook-signature", signature).body(raw)
+                .when().post("/v1/webhooks/carriers/simpost/tracking").then().statusCode(200)
+                .body("result", equalTo("applied"));
+
+        assertThat(TestDatabase.count("select count(*) from tracking_event where webhook_id = ? and payload = ?",
+                webhookId, body)).isEqualTo(1);
+    }
+
+    @Test
+    void bytes_other_than_the_signed_ones_are_refused_even_when_they_decode_to_the_same_text() {
+        String tracking = labelled();
+        String webhookId = "wh-" + UUID.randomUUID();
+        // Signed: the replacement character U+FFFD in UTF-8 (EF BF BD). Sent: the invalid byte FF in its place,
+        // which a lenient decoder also turns into U+FFFD: the text matches, the bytes do not.
+        String body = "{\"trackingNumber\":\"" + tracking + "\",\"status\":\"IN_TRANSIT\",\"occurredAt\":\""
+                + TestClock.CLOCK.instant() + "\",\"location\":\"\uFFFD\"}";
+        String timestamp = String.valueOf(TestClock.CLOCK.instant().getEpochSecond());
+        String signature = "v1," + Base64.getEncoder().encodeToString(StandardWebhooks.sign(Shipments.SIMPOST_SECRET,
+                webhookId + "." + timestamp + "." + body));
+        byte[] signed = body.getBytes(StandardCharsets.UTF_8);
+        byte[] sent = new byte[signed.length - 2];
+        int at = body.indexOf('\uFFFD');
+        System.arraycopy(signed, 0, sent, 0, at);
+        sent[at] = (byte) 0xFF;
+        System.arraycopy(signed, at + 3, sent, at + 1, signed.length - at - 3);
+
+        given().contentType("application/json").header("webhook-id", webhookId)
+                .header("webhook-timestamp", timestamp).header("webhook-signature", signature)
+                .body(sent)
+                .when().post("/v1/webhooks/carriers/simpost/tracking").then().statusCode(401)
+                .contentType("application/problem+json");
+
+        assertThat(TestDatabase.count("select count(*) from tracking_event where webhook_id = ?", webhookId)).isZero();
     }
 
     @Test

@@ -48,7 +48,8 @@ class SecurityTest {
     }
 
     @Test
-    void public_reads_need_no_token() {
-        given().when().get("/v1/products/" + UUID.randomUUID()).then().statusCode(404);
+    void storefront_reads_need_no_token() {
+        given().when().get("/v1/markets/NOWHERE/products").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.startsWith("market"));
     }
 }

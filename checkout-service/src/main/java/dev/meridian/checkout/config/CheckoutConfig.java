@@ -3,12 +3,31 @@ package dev.meridian.checkout.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /** Checkout's own settings (prefix {@code checkout}); shared wiring comes from the platform. */
 @ConfigMapping(prefix = "checkout")
 public interface CheckoutConfig {
 
     Carts carts();
+
+    Quotes quotes();
+
+    /**
+     * The country each fulfillment location ships from, by location code (fulfillment's shipping options name the
+     * location; compliance needs the country).
+     */
+    Map<String, String> shipFromCountries();
+
+    /** The country of a location this map does not name. */
+    @WithDefault("PT")
+    String defaultShipFromCountry();
+
+    interface Quotes {
+        /** How long a checkout quote holds; stock is reserved for as long at placement. */
+        @WithDefault("15m")
+        Duration ttl();
+    }
 
     interface Carts {
         /** Distinct lines a cart may hold. */

@@ -50,4 +50,38 @@ public final class Documents {
                                       Integer get, String targetKind, List<String> targetValues,
                                       Map<String, Long> minimumSpend, List<String> markets) {
     }
+
+    /** A checkout quote (and, on an order, the quote it was placed with): amounts in minor units of {@code currency}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Quote(String id, String cartId, long cartVersion, String market, String currency, String locale,
+                        boolean taxInclusive, String customer, String email, Address address, QuoteShipping shipping,
+                        String incoterm, String shipFromCountry, List<QuoteLine> lines,
+                        List<QuoteDiscount> promotions, QuoteTotals totals, String regime, String createdAt,
+                        String expiresAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuoteShipping(String service, String carrier, String name, long price, long discount, int minDays,
+                                int maxDays, String shipsFrom) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuoteLine(String sku, String title, int quantity, long unitPrice, long lineTotal, long discount,
+                            long total, long net, long tax, long duty, String taxCategory, String hsCode,
+                            String origin, Integer weightGrams) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuoteDiscount(String promotionId, long promotionVersion, String name, String code,
+                                long lineDiscount, long shippingDiscount, List<QuoteAllocation> allocations) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuoteAllocation(String sku, long amount) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuoteTotals(long goods, long discount, long shipping, long tax, long duty, long total,
+                              long payableOnDelivery) {
+    }
 }

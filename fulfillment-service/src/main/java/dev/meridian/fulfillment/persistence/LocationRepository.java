@@ -1,6 +1,7 @@
 package dev.meridian.fulfillment.persistence;
 
 import dev.meridian.fulfillment.domain.routing.StockLocation;
+import dev.meridian.platform.failure.StateConflict;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Stock locations, in the caller's session and transaction. */
 @ApplicationScoped
@@ -29,11 +31,16 @@ public class LocationRepository {
                 .map(found -> found.stream().map(l -> l.code).collect(Collectors.toSet()));
     }
 
-    /** Creates or replaces the location with this code. */
+    /**
+     * Creates or replaces the location with this code, flushed at once so that a unique rule the caller checked
+     * but a concurrent writer won (one origin per country) is a conflict here, not an error at commit.
+     */
     public Uni<Void> put(StockLocation location) {
         return LocationEntity.<LocationEntity>findById(location.code())
                 .chain(existing -> LocationMapper.toEntity(location, existing != null ? existing : new LocationEntity())
-                        .persist())
+                        .persistAndFlush())
+                .onFailure(ConstraintViolationException.class).transform(e -> new StateConflict("location "
+                        + location.code() + " conflicts with a location stored meanwhile (one origin per country)"))
                 .replaceWithVoid();
     }
 }

@@ -12,8 +12,8 @@ import java.util.function.ToLongBiFunction;
  * Chooses where an order ships from (docs/adr/030-fulfillment-routing-and-oversell.md):
  * <ol>
  *   <li>the preferred (lowest priority number) warehouse serving the market that holds every line in full;</li>
- *   <li>else the origin, when it holds every line;</li>
- *   <li>else split per line: each line goes to the first of [serving warehouses by priority, origin] that holds
+ *   <li>else the first origin (by priority, then code; there may be one per country) that holds every line;</li>
+ *   <li>else split per line: each line goes to the first of [serving warehouses by priority, origins] that holds
  *       that line in full. A line is never split across locations (one line, one parcel); a line nobody holds in
  *       full makes the order unroutable.</li>
  * </ol>
@@ -25,21 +25,25 @@ public final class Router {
      */
     public RoutingDecision route(String market, List<OrderLine> lines, List<StockLocation> locations,
                                  ToLongBiFunction<String, String> available) {
-        List<StockLocation> candidates = candidates(market, locations);
-        StockLocation origin = locations.stream().filter(l -> l.kind() == LocationKind.ORIGIN).findFirst()
-                .orElse(null);
-        for (StockLocation warehouse : candidates) {
-            if (warehouse != origin && holdsAll(warehouse, lines, available)) {
+        List<StockLocation> origins = Origins.of(locations);
+        List<StockLocation> warehouses = serving(market, locations);
+        for (StockLocation warehouse : warehouses) {
+            if (holdsAll(warehouse, lines, available)) {
                 return new RoutingDecision(List.of(new Allocation(warehouse.code(), lines)),
                         RoutingReason.LOCAL_WAREHOUSE_COMPLETE,
                         "warehouse " + warehouse.code() + " serves " + market + " and holds every line");
             }
         }
-        if (origin != null && holdsAll(origin, lines, available)) {
-            return new RoutingDecision(List.of(new Allocation(origin.code(), lines)), RoutingReason.ORIGIN_COMPLETE,
-                    candidates.size() > 1 ? "no warehouse serving " + market + " holds every line; origin does"
-                            : "no warehouse serves " + market + "; origin holds every line");
+        for (StockLocation origin : origins) {
+            if (holdsAll(origin, lines, available)) {
+                return new RoutingDecision(List.of(new Allocation(origin.code(), lines)),
+                        RoutingReason.ORIGIN_COMPLETE, (warehouses.isEmpty()
+                        ? "no warehouse serves " + market + "; origin " + origin.code() + " holds every line"
+                        : "no warehouse serving " + market + " holds every line; origin " + origin.code() + " does"));
+            }
         }
+        List<StockLocation> candidates = new ArrayList<>(warehouses);
+        candidates.addAll(origins);
         return split(market, lines, candidates, available);
     }
 
@@ -63,12 +67,10 @@ public final class Router {
                         + candidates.stream().map(StockLocation::code).toList() + " that holds it in full");
     }
 
-    /** Serving warehouses by priority, then the origin. */
-    private static List<StockLocation> candidates(String market, List<StockLocation> locations) {
-        List<StockLocation> result = new ArrayList<>(locations.stream().filter(l -> l.serves(market))
-                .sorted(Comparator.comparingInt(StockLocation::priority).thenComparing(StockLocation::code)).toList());
-        locations.stream().filter(l -> l.kind() == LocationKind.ORIGIN).findFirst().ifPresent(result::add);
-        return result;
+    /** Serving warehouses by priority. */
+    private static List<StockLocation> serving(String market, List<StockLocation> locations) {
+        return locations.stream().filter(l -> l.serves(market))
+                .sorted(Comparator.comparingInt(StockLocation::priority).thenComparing(StockLocation::code)).toList();
     }
 
     private static boolean holdsAll(StockLocation location, List<OrderLine> lines,

@@ -4,8 +4,9 @@ import dev.meridian.fulfillment.domain.returns.ReturnCase;
 import dev.meridian.fulfillment.domain.returns.ReturnCondition;
 import dev.meridian.fulfillment.domain.returns.ReturnLine;
 import dev.meridian.fulfillment.domain.returns.ReturnStatus;
-import dev.meridian.fulfillment.domain.routing.LocationKind;
+import dev.meridian.fulfillment.domain.routing.Origins;
 import dev.meridian.fulfillment.domain.routing.StockLocation;
+import dev.meridian.fulfillment.domain.shipment.Shipment;
 import dev.meridian.fulfillment.domain.stock.StockKey;
 import dev.meridian.fulfillment.messaging.FulfillmentEvents;
 import dev.meridian.fulfillment.messaging.StockEvents;
@@ -21,6 +22,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,15 +63,24 @@ public class ReturnService {
                             throw new IllegalStateException("shipment " + shipment.id() + " has unknown market "
                                     + shipment.market());
                         }
-                        StockLocation origin = configuration.locations().stream()
-                                .filter(l -> l.kind() == LocationKind.ORIGIN).findFirst()
-                                .orElseThrow(() -> new IllegalStateException("no origin location"));
-                        ReturnCase opened = ReturnCase.open(shipment, market, origin.code(),
+                        ReturnCase opened = ReturnCase.open(shipment, market, returnOrigin(shipment,
+                                        configuration.locations()),
                                 command.lines().stream().map(l -> new ReturnLine(l.sku(), l.quantity(), l.reason(),
                                         null)).toList(), returned, clock.instant());
                         return returns.insert(opened, owned.customerId()).replaceWith(opened);
                     }));
         }));
+    }
+
+    /**
+     * Where a return goes when its market has no local hub: back to the origin it was shipped from, or (shipped
+     * from a warehouse) to the preferred origin.
+     */
+    private static String returnOrigin(Shipment shipment, List<StockLocation> locations) {
+        List<StockLocation> origins = Origins.of(locations);
+        return origins.stream().filter(o -> o.code().equals(shipment.fromLocation())).findFirst()
+                .or(() -> origins.stream().findFirst())
+                .orElseThrow(() -> new IllegalStateException("no origin location")).code();
     }
 
     public Uni<ReturnCase> get(UUID id, Requester requester) {

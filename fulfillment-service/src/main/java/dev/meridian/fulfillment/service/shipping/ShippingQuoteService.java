@@ -1,6 +1,6 @@
 package dev.meridian.fulfillment.service.shipping;
 
-import dev.meridian.fulfillment.domain.routing.LocationKind;
+import dev.meridian.fulfillment.domain.routing.Origins;
 import dev.meridian.fulfillment.domain.routing.StockLocation;
 import dev.meridian.fulfillment.domain.shipping.MarketPolicy;
 import dev.meridian.fulfillment.domain.shipping.QuoteRequest;
@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Shipping quotes: a computation over the configuration (and, for lines, SKU weights and stock); stores nothing. */
@@ -48,17 +49,19 @@ public class ShippingQuoteService {
                             : configuration.markets().get(command.market()))
                     .orElseThrow(() -> new RuleViolation("market", "unknown market '" + command.market() + "'"));
             List<StockLocation> locations = configuration.locations();
-            StockLocation origin = locations.stream().filter(l -> l.kind() == LocationKind.ORIGIN).findFirst()
+            StockLocation preferred = Origins.preferred(locations)
                     .orElseThrow(() -> new IllegalStateException("no origin location"));
             if (lines.isEmpty()) {
-                return Uni.createFrom().item(respond(command, market, configuration.quoter(), origin,
+                return Uni.createFrom().item(respond(command, market, configuration.quoter(), preferred,
                         command.weightGrams(), Optional.empty()));
             }
             return Panache.withSession(() -> references.requireSkus(KnownReferences.skuFields(
                             lines.stream().map(QuoteCommand.Line::sku).toList()))
                     .chain(() -> weight(command, lines))
-                    .chain(w -> localWarehouse(market, lines, locations)
-                            .map(l -> respond(command, market, configuration.quoter(), origin, w, l))));
+                    .chain(w -> stock.available(lines.stream().map(QuoteCommand.Line::sku).toList())
+                            .map(available -> respond(command, market, configuration.quoter(),
+                                    shippingOrigin(lines, locations, available).orElse(preferred), w,
+                                    localWarehouse(market, lines, locations, available)))));
         });
     }
 
@@ -78,13 +81,23 @@ public class ShippingQuoteService {
     }
 
     /** The preferred warehouse serving the market that holds every line, if any: it unlocks local delivery. */
-    private Uni<Optional<StockLocation>> localWarehouse(MarketPolicy market, List<QuoteCommand.Line> lines,
-                                                        List<StockLocation> locations) {
-        return stock.available(lines.stream().map(QuoteCommand.Line::sku).toList())
-                .map(available -> locations.stream().filter(l -> l.serves(market.market()))
-                        .sorted(Comparator.comparingInt(StockLocation::priority))
-                        .filter(l -> lines.stream().allMatch(line ->
-                                available.getOrDefault(new StockKey(line.sku(), l.code()), 0L) >= line.quantity()))
-                        .findFirst());
+    private static Optional<StockLocation> localWarehouse(MarketPolicy market, List<QuoteCommand.Line> lines,
+                                                          List<StockLocation> locations,
+                                                          Map<StockKey, Long> available) {
+        return locations.stream().filter(l -> l.serves(market.market()))
+                .sorted(Comparator.comparingInt(StockLocation::priority))
+                .filter(l -> holdsAll(l, lines, available)).findFirst();
+    }
+
+    /** The origin routing would ship every line from, as for a reservation: the first origin holding them all. */
+    private static Optional<StockLocation> shippingOrigin(List<QuoteCommand.Line> lines, List<StockLocation> locations,
+                                                          Map<StockKey, Long> available) {
+        return Origins.of(locations).stream().filter(o -> holdsAll(o, lines, available)).findFirst();
+    }
+
+    private static boolean holdsAll(StockLocation location, List<QuoteCommand.Line> lines,
+                                    Map<StockKey, Long> available) {
+        return lines.stream().allMatch(line ->
+                available.getOrDefault(new StockKey(line.sku(), location.code()), 0L) >= line.quantity());
     }
 }

@@ -1,5 +1,6 @@
 package dev.meridian.fulfillment.service.stock;
 
+import dev.meridian.fulfillment.domain.routing.Origins;
 import dev.meridian.fulfillment.domain.routing.StockLocation;
 import dev.meridian.fulfillment.domain.stock.StockKey;
 import dev.meridian.fulfillment.domain.stock.StockLevel;
@@ -46,8 +47,11 @@ public class StockAdminService {
                 command.originCountry(), command.description(), clock.instant()));
     }
 
+    /** Creates or replaces a location; a second origin in a country that has one is a conflict (409). */
     public Uni<StockLocation> putLocation(StockLocation location) {
-        return Panache.withTransaction(() -> locations.put(location).replaceWith(location))
+        return Panache.withTransaction(() -> locations.all()
+                        .invoke(existing -> Origins.requireUnique(location, existing))
+                        .chain(() -> locations.put(location)).replaceWith(location))
                 .invoke(config::invalidate); // routing reads locations from the in-memory configuration
     }
 

@@ -18,6 +18,8 @@ class RouterTest {
     private static final StockLocation DE2 = location("WH-DE-2", LocationKind.WAREHOUSE, "DE", Set.of("DE"), 2);
     private static final StockLocation US = location("WH-US", LocationKind.WAREHOUSE, "US", Set.of("US"), 1);
 
+    private static final StockLocation CN = location("ORIGIN-CN", LocationKind.ORIGIN, "CN", Set.of(), 200);
+
     private final Map<String, Long> stock = new HashMap<>();
     private final Router router = new Router();
 
@@ -54,6 +56,44 @@ class RouterTest {
         put("A", DE2, 5);
 
         assertThat(route("DE", new OrderLine("A", 1)).allocations().getFirst().location()).isEqualTo("WH-DE");
+    }
+
+    private RoutingDecision routeWithTwoOrigins(String market, OrderLine... lines) {
+        return router.route(market, List.of(lines), List.of(CN, ORIGIN, DE, US),
+                (sku, loc) -> stock.getOrDefault(sku + "@" + loc, 0L));
+    }
+
+    @Test
+    void with_two_origins_the_preferred_one_ships_when_both_hold_every_line() {
+        put("A", ORIGIN, 5);
+        put("A", CN, 5);
+
+        assertThat(routeWithTwoOrigins("FR", new OrderLine("A", 1)).allocations().getFirst().location())
+                .isEqualTo("ORIGIN-PT");
+    }
+
+    @Test
+    void with_two_origins_the_one_holding_every_line_ships_them() {
+        put("A", ORIGIN, 1);
+        put("A", CN, 5);
+
+        RoutingDecision decision = routeWithTwoOrigins("FR", new OrderLine("A", 3));
+
+        assertThat(decision.reason()).isEqualTo(RoutingReason.ORIGIN_COMPLETE);
+        assertThat(decision.allocations().getFirst().location()).isEqualTo("ORIGIN-CN");
+    }
+
+    @Test
+    void a_second_origin_in_a_country_that_has_one_is_a_conflict() {
+        StockLocation secondPt = location("ORIGIN-PT2", LocationKind.ORIGIN, "PT", Set.of(), 300);
+
+        assertThatThrownBy(() -> Origins.requireUnique(secondPt, List.of(ORIGIN, CN)))
+                .isInstanceOf(dev.meridian.platform.failure.StateConflict.class).hasMessageContaining("ORIGIN-PT");
+    }
+
+    @Test
+    void replacing_an_origin_is_not_a_second_one() {
+        Origins.requireUnique(ORIGIN, List.of(ORIGIN, CN));
     }
 
     @Test

@@ -13,6 +13,8 @@ public interface ComplianceConfig {
 
     Rules rules();
 
+    Reevaluation reevaluation();
+
     interface Dsr {
         /** Services holding personal data: a request completes only when each of them has acknowledged. */
         Set<String> services();
@@ -26,5 +28,15 @@ public interface ComplianceConfig {
          */
         @WithDefault("5s")
         Duration refreshInterval();
+    }
+
+    interface Reevaluation {
+        /** How often each instance looks for queued re-evaluation jobs (besides right after a change). */
+        @WithDefault("5s")
+        Duration pollInterval();
+
+        /** A running job whose cursor has not moved for this long belongs to a stopped instance and is taken over. */
+        @WithDefault("60s")
+        Duration staleAfter();
     }
 }

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-/** Evaluates every published or updated catalog product, once per event (inbox). */
+/** Evaluates every published or updated catalog product, once per event (inbox); older snapshots change nothing. */
 @ApplicationScoped
 public class CatalogProductConsumer {
 
@@ -30,7 +30,7 @@ public class CatalogProductConsumer {
                         LOG.warnf("skipping catalog event %s without product id", event.id());
                         return Uni.createFrom().voidItem();
                     }
-                    return statuses.onProduct(data.toFacts());
+                    return statuses.onProduct(data.toFacts(), data.version());
                 });
     }
 }

@@ -29,8 +29,11 @@ public class ProductRepository {
         this.json = json;
     }
 
-    /** A product's facts and the JSON of the statuses last published for it. */
-    public record StoredProduct(ProductFacts facts, String statuses) {
+    /**
+     * A product's facts, the JSON of the statuses last published for it, and the catalog version the facts came
+     * from (null for facts stored before versions were kept).
+     */
+    public record StoredProduct(ProductFacts facts, String statuses, Long catalogVersion) {
     }
 
     public Uni<Optional<StoredProduct>> find(String productId) {
@@ -44,25 +47,37 @@ public class ProductRepository {
 
     private Uni<Optional<StoredProduct>> find(String productId, String lock) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "select facts, statuses from product_facts where product_id = :id" + lock, Object[].class)
+                        "select facts, statuses, catalog_version from product_facts where product_id = :id" + lock,
+                        Object[].class)
                 .setParameter("id", productId).getResultList())
                 .map(rows -> rows.isEmpty() ? Optional.empty() : Optional.of(new StoredProduct(
-                        json.read((String) rows.getFirst()[0], ProductFacts.class), (String) rows.getFirst()[1])));
+                        json.read((String) rows.getFirst()[0], ProductFacts.class), (String) rows.getFirst()[1],
+                        rows.getFirst()[2] == null ? null : ((Number) rows.getFirst()[2]).longValue())));
     }
 
-    public Uni<List<String>> ids() {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select product_id from product_facts order by product_id", String.class).getResultList());
-    }
-
-    public Uni<Void> save(ProductFacts facts, String statuses, Instant at) {
+    /** The first known product id after {@code cursor} (null: from the start), in id order. */
+    public Uni<Optional<String>> nextAfter(String cursor) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        insert into product_facts (product_id, sku, facts, statuses, updated_at)
-                        values (:id, :sku, :facts, :statuses, :at)
+                        select product_id from product_facts where product_id > coalesce(cast(:cursor as text), '')
+                        order by product_id limit 1""", String.class)
+                .setParameter("cursor", cursor).getResultList())
+                .map(rows -> rows.stream().findFirst());
+    }
+
+    /**
+     * @param catalogVersion the catalog version the facts came from; null keeps the one stored (a re-evaluation
+     *                       does not change the facts)
+     */
+    public Uni<Void> save(ProductFacts facts, String statuses, Long catalogVersion, Instant at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        insert into product_facts (product_id, sku, facts, statuses, catalog_version, updated_at)
+                        values (:id, :sku, :facts, :statuses, cast(:version as bigint), :at)
                         on conflict (product_id) do update set sku = excluded.sku, facts = excluded.facts,
-                          statuses = excluded.statuses, updated_at = excluded.updated_at""")
+                          statuses = excluded.statuses, updated_at = excluded.updated_at,
+                          catalog_version = coalesce(excluded.catalog_version, product_facts.catalog_version)""")
                 .setParameter("id", facts.productId()).setParameter("sku", facts.sku())
-                .setParameter("facts", json.write(facts)).setParameter("statuses", statuses).setParameter("at", utc(at))
+                .setParameter("facts", json.write(facts)).setParameter("statuses", statuses)
+                .setParameter("version", catalogVersion).setParameter("at", utc(at))
                 .executeUpdate()).replaceWithVoid();
     }
 

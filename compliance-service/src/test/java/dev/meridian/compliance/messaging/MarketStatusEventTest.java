@@ -69,6 +69,25 @@ class MarketStatusEventTest {
     }
 
     @Test
+    void a_replayed_older_snapshot_does_not_overwrite_newer_facts() {
+        String id = UUID.randomUUID().toString();
+        try (KafkaRecorder recorder = complianceEvents()) {
+            publish(EventTypes.CATALOG_PRODUCT_UPDATED, product(id).title("Wooden ship").certifications("CE").version(2));
+            statusEvent(recorder, id, "DE", "allowed");
+
+            // a replay from the dead-letter topic: the snapshot before CE was added
+            publish(EventTypes.CATALOG_PRODUCT_PUBLISHED, product(id).title("Wooden ship").version(1));
+            // the next change, on the same key and so read after the replay
+            publish(EventTypes.CATALOG_PRODUCT_UPDATED, product(id).title("Wooden ship").certifications("CE").version(3)
+                    .markets("DE", "FR", "US", "JP"));
+            statusEvent(recorder, id, "JP", "allowed");
+
+            assertThat(Events.all(recorder).stream().filter(e -> id.equals(e.path("subject").asText()))
+                    .map(e -> statusOf(e, "DE"))).containsOnly("allowed");
+        }
+    }
+
+    @Test
     void a_protected_term_puts_the_product_in_review_until_an_officer_approves() {
         Http.create(Map.of("term", "Brio")).when().post("/v1/admin/protected-terms").then().statusCode(201);
         String id = UUID.randomUUID().toString();

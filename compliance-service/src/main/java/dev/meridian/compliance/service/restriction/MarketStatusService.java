@@ -17,7 +17,6 @@ import dev.meridian.compliance.persistence.RestrictionRuleRepository;
 import dev.meridian.platform.failure.NotFound;
 import dev.meridian.platform.failure.StateConflict;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Evaluates products against restriction rules and protected terms and publishes market-status through the
@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 public class MarketStatusService {
 
     private static final TypeReference<List<MarketStatus>> STATUSES = new TypeReference<>() { };
+    private static final Logger LOG = Logger.getLogger(MarketStatusService.class);
 
     private final ProductRepository products;
     private final RestrictionRuleRepository rules;
@@ -61,24 +62,33 @@ public class MarketStatusService {
                 .map(found -> json.read(found.orElseThrow(() -> new NotFound("product", productId)).statuses(), STATUSES));
     }
 
-    /** A product's new facts from catalog; runs in the caller's transaction (the consumer's inbox transaction). */
-    public Uni<List<MarketStatus>> onProduct(ProductFacts facts) {
-        return products.findForUpdate(facts.productId())
-                .chain(previous -> evaluateAndPublish(facts, previous.map(StoredProduct::statuses).orElse(null)));
+    /**
+     * A product's facts from a catalog snapshot at {@code catalogVersion}; runs in the caller's transaction (the
+     * consumer's inbox transaction). A snapshot older than the one the stored facts came from (a replay from the
+     * dead-letter topic, a redelivery out of order) changes nothing.
+     */
+    public Uni<List<MarketStatus>> onProduct(ProductFacts facts, Long catalogVersion) {
+        return products.findForUpdate(facts.productId()).chain(previous -> {
+            Long stored = previous.map(StoredProduct::catalogVersion).orElse(null);
+            if (stored != null && catalogVersion != null && catalogVersion < stored) {
+                LOG.infof("ignoring catalog snapshot %d of product %s: facts of version %d are stored", catalogVersion,
+                        facts.productId(), stored);
+                return Uni.createFrom().item(json.read(previous.get().statuses(), STATUSES));
+            }
+            return evaluateAndPublish(facts, previous.map(StoredProduct::statuses).orElse(null), catalogVersion)
+                    .map(Evaluation::statuses);
+        });
     }
 
-    /** After a rule or term change: every known product, re-published where its verdict changed (caller's transaction). */
-    public Uni<Void> reevaluateAll() {
-        return products.ids().chain(ids -> Multi.createFrom().iterable(ids)
-                .onItem().transformToUniAndConcatenate(this::reevaluate)
-                .collect().asList()).replaceWithVoid();
-    }
-
-    /** One known product against the current rules and terms (caller's transaction). */
-    public Uni<List<MarketStatus>> reevaluate(String productId) {
+    /**
+     * One known product against the current rules and terms, in the caller's transaction.
+     *
+     * @return true when its verdict changed (and was published); false also for an unknown product
+     */
+    public Uni<Boolean> reevaluate(String productId) {
         return products.findForUpdate(productId).chain(stored -> stored
-                .map(s -> evaluateAndPublish(s.facts(), s.statuses()))
-                .orElseThrow(() -> new NotFound("product", productId)));
+                .map(s -> evaluateAndPublish(s.facts(), s.statuses(), null).map(Evaluation::changed))
+                .orElseGet(() -> Uni.createFrom().item(false)));
     }
 
     /** A compliance officer's decision on the protected terms found in a product; audited and published. */
@@ -95,7 +105,8 @@ public class MarketStatusService {
                     return products.saveReview(productId, decision, clock.instant())
                             .chain(() -> audit.append(actor, approved ? "review.approved" : "review.rejected",
                                     "product:" + productId, null, json.write(decision)))
-                            .chain(() -> evaluateAndPublish(p.facts(), p.statuses()));
+                            .chain(() -> evaluateAndPublish(p.facts(), p.statuses(), null))
+                            .map(Evaluation::statuses);
                 })));
     }
 
@@ -103,21 +114,24 @@ public class MarketStatusService {
         return terms.all().map(all -> new TermScreener(all).screen(facts.texts()));
     }
 
-    private Uni<List<MarketStatus>> evaluateAndPublish(ProductFacts facts, String previousStatuses) {
+    private record Evaluation(List<MarketStatus> statuses, boolean changed) {
+    }
+
+    private Uni<Evaluation> evaluateAndPublish(ProductFacts facts, String previousStatuses, Long catalogVersion) {
         Instant now = clock.instant();
         return rules.latest().chain(latest -> matches(facts).chain(found -> products.review(facts.productId())
                 .chain(review -> {
                     List<MarketStatus> statuses = MarketEvaluator.evaluate(facts, latest, found, review);
                     String current = json.write(statuses);
-                    Uni<Void> save = products.save(facts, current, now);
+                    Uni<Void> save = products.save(facts, current, catalogVersion, now);
                     if (current.equals(previousStatuses)) {
-                        return save.replaceWith(statuses);
+                        return save.replaceWith(new Evaluation(statuses, false));
                     }
                     return save
                             .chain(() -> events.changed(facts.productId(), facts.sku(), now, statuses))
                             .chain(() -> audit.append("system", "product.market-status.changed",
                                     "product:" + facts.productId(), previousStatuses, current))
-                            .replaceWith(statuses);
+                            .replaceWith(new Evaluation(statuses, true));
                 })));
     }
 }

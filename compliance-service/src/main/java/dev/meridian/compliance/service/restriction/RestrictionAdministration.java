@@ -1,5 +1,6 @@
 package dev.meridian.compliance.service.restriction;
 
+import dev.meridian.compliance.domain.restriction.ReevaluationJob;
 import dev.meridian.compliance.domain.restriction.RestrictionRule;
 import dev.meridian.compliance.domain.screening.ProtectedTerm;
 import dev.meridian.compliance.domain.tax.RuleChecks;
@@ -16,22 +17,25 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** Restriction rules and protected terms: each change is audited and every known product is evaluated again. */
+/**
+ * Restriction rules and protected terms: each change is audited and queues a re-evaluation of every known product
+ * in the same transaction; the job runs in the background ({@link ReevaluationWorker}).
+ */
 @ApplicationScoped
 public class RestrictionAdministration {
 
     private final RestrictionRuleRepository rules;
     private final ProtectedTermRepository terms;
-    private final MarketStatusService statuses;
+    private final Reevaluations reevaluations;
     private final AuditRepository audit;
     private final JsonCodec json;
     private final Clock clock;
 
     public RestrictionAdministration(RestrictionRuleRepository rules, ProtectedTermRepository terms,
-                                     MarketStatusService statuses, AuditRepository audit, JsonCodec json, Clock clock) {
+                                     Reevaluations reevaluations, AuditRepository audit, JsonCodec json, Clock clock) {
         this.rules = rules;
         this.terms = terms;
-        this.statuses = statuses;
+        this.reevaluations = reevaluations;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -45,7 +49,15 @@ public class RestrictionAdministration {
         return Panache.withSession(terms::all);
     }
 
-    public Uni<RestrictionRule> addRule(AddRestrictionRuleCommand c, String actor) {
+    /** A rule as stored, and the re-evaluation it queued. */
+    public record RuleAdded(RestrictionRule rule, ReevaluationJob reevaluation) {
+    }
+
+    /** A term as stored, and the re-evaluation it queued. */
+    public record TermAdded(String term, ReevaluationJob reevaluation) {
+    }
+
+    public Uni<RuleAdded> addRule(AddRestrictionRuleCommand c, String actor) {
         RuleChecks.market("market", c.market());
         RestrictionRule draft;
         try {
@@ -56,10 +68,11 @@ public class RestrictionAdministration {
         return Panache.withTransaction(() -> rules.add(draft)
                 .call(rule -> audit.append(actor, "restriction-rule.added", "restriction-rule:" + rule.id(), null,
                         json.write(rule)))
-                .call(statuses::reevaluateAll));
+                .chain(rule -> reevaluations.queue("restriction-rule:" + rule.id() + " v" + rule.version(), actor)
+                        .map(job -> new RuleAdded(rule, job))));
     }
 
-    public Uni<String> addTerm(String term, String actor) {
+    public Uni<TermAdded> addTerm(String term, String actor) {
         String stored = ProtectedTerm.of(term);
         return Panache.withTransaction(() -> terms.add(stored, actor, clock.instant())
                 .invoke(added -> {
@@ -69,7 +82,7 @@ public class RestrictionAdministration {
                     }
                 })
                 .chain(() -> audit.append(actor, "protected-term.added", "protected-term:" + stored, null, null))
-                .chain(statuses::reevaluateAll)
-                .replaceWith(stored));
+                .chain(() -> reevaluations.queue("protected-term:" + stored, actor))
+                .map(job -> new TermAdded(stored, job)));
     }
 }

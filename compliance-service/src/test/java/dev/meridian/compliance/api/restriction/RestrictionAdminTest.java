@@ -1,17 +1,21 @@
 package dev.meridian.compliance.api.restriction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import dev.meridian.compliance.support.Concurrently;
 import dev.meridian.compliance.support.Http;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -24,12 +28,54 @@ class RestrictionAdminTest {
 
     /** A product compliance already knows, whose title names {@code term}. */
     private static String knownProductNaming(String term) {
+        return knownProduct("toys", "A " + term + " kite");
+    }
+
+    /** A product compliance already knows (as if from catalog), sold in the US. */
+    private static String knownProduct(String category, String title) {
         String id = UUID.randomUUID().toString();
         TestDatabase.execute("insert into product_facts (product_id, sku, facts, statuses, updated_at) values (?, ?, ?, ?, ?)",
-                id, "SKU-1", "{\"productId\":\"" + id + "\",\"sku\":\"SKU-1\",\"categories\":[\"toys\"],"
-                        + "\"certifications\":[\"CE\"],\"dangerousGoods\":[],\"title\":{\"en\":\"A " + term + " kite\"},"
+                id, "SKU-1", "{\"productId\":\"" + id + "\",\"sku\":\"SKU-1\",\"categories\":[\"" + category + "\"],"
+                        + "\"certifications\":[\"CE\"],\"dangerousGoods\":[],\"title\":{\"en\":\"" + title + "\"},"
                         + "\"description\":{},\"markets\":[\"US\"]}", "[]", OffsetDateTime.now());
         return id;
+    }
+
+    private static void awaitCompleted(String href) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get(href).then()
+                .statusCode(200).body("status", equalTo("COMPLETED")));
+    }
+
+    @Test
+    void a_new_rule_answers_at_once_with_a_queued_re_evaluation_that_runs_to_completion() {
+        List<String> kites = java.util.stream.IntStream.range(0, 12).mapToObj(i -> knownProduct("stunt-kites", "Kite " + i))
+                .toList();
+
+        String href = Http.create(Map.of("id", "no-stunt-kites-us", "category", "stunt-kites", "market", "US",
+                        "kind", "FORBIDDEN")).when().post("/v1/admin/restriction-rules").then().statusCode(201)
+                .body("id", equalTo("no-stunt-kites-us")).body("reevaluation.status", equalTo("QUEUED"))
+                .body("reevaluation.processed", equalTo(0)).extract().path("reevaluation.href");
+
+        awaitCompleted(href);
+        given().when().get(href).then().body("changed", greaterThanOrEqualTo(12))
+                .body("processed", equalTo(given().when().get(href).then().extract().path("total")));
+        for (String kite : kites) {
+            given().when().get("/v1/products/" + kite + "/market-status").then().statusCode(200)
+                    .body("[0].status", equalTo("BLOCKED"));
+        }
+    }
+
+    @Test
+    void a_new_term_answers_at_once_with_a_queued_re_evaluation_that_runs_to_completion() {
+        String kite = knownProduct("toys", "A Skyhawk kite");
+
+        String href = Http.create(Map.of("term", "Skyhawk")).when().post("/v1/admin/protected-terms").then()
+                .statusCode(201).body("term", equalTo("Skyhawk")).body("reevaluation.status", equalTo("QUEUED"))
+                .extract().path("reevaluation.href");
+
+        awaitCompleted(href);
+        given().when().get("/v1/products/" + kite + "/market-status").then().statusCode(200)
+                .body("[0].status", equalTo("NEEDS_REVIEW"));
     }
 
     @Test

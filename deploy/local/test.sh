@@ -27,6 +27,7 @@ start=$SECONDS
 log "infrastructure ready in $((SECONDS - start))s; running the test suite"
 
 cd "$REPO_ROOT"
+[[ -f "$STATE_DIR/tools/node_modules/standardwebhooks/package.json" ]] || npm install --silent --no-audit --no-fund --prefix "$STATE_DIR/tools" standardwebhooks@1.1.1 >/dev/null  # the reference verifier webhook-service's acceptance test runs with node
 mvn_cmd -B -ntp verify "$@"
 "$HERE/lint-openapi.sh"
 log "all tests passed in $((SECONDS - start))s"

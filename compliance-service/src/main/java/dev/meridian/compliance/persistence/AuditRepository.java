@@ -10,8 +10,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +46,7 @@ public class AuditRepository {
                     AuditEntry entry = AuditChain.append(previous, clock.instant(), actor, action, subject, before, after);
                     return session.createNativeQuery(INSERT)
                             .setParameter("seq", entry.seq())
-                            .setParameter("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
+                            .setParameter("at", SqlTimes.utc(entry.at()))
                             .setParameter("actor", entry.actor())
                             .setParameter("action", entry.action())
                             .setParameter("subject", entry.subject())
@@ -66,7 +64,7 @@ public class AuditRepository {
                         where ($1::text is null or subject = $1) and ($2::text is null or actor = $2)
                           and ($3::timestamptz is null or at >= $3) and ($4::timestamptz is null or at < $4)
                         order by seq limit $5""")
-                .execute(Tuple.tuple(Arrays.asList(subject, actor, utc(from), utc(to), limit)))
+                .execute(Tuple.tuple(Arrays.asList(subject, actor, SqlTimes.utc(from), SqlTimes.utc(to), limit)))
                 .map(AuditRepository::entries);
     }
 
@@ -86,7 +84,4 @@ public class AuditRepository {
         return out;
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -5,11 +5,6 @@ import dev.meridian.compliance.domain.dsr.DsrKind;
 import dev.meridian.compliance.domain.dsr.DsrStatus;
 import dev.meridian.compliance.domain.dsr.Regulation;
 import dev.meridian.compliance.domain.dsr.ServiceAck;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,20 +23,10 @@ final class DsrMapper {
     static DataSubjectRequest toDomain(UUID id, Object[] r, List<Object[]> ackRows) {
         List<ServiceAck> acks = new ArrayList<>();
         for (Object[] a : ackRows) {
-            acks.add(new ServiceAck((String) a[0], (String) a[1], (String) a[2], instant(a[3])));
+            acks.add(new ServiceAck((String) a[0], (String) a[1], (String) a[2], SqlTimes.instant(a[3])));
         }
         return new DataSubjectRequest(id, (String) r[0], DsrKind.valueOf((String) r[1]), Regulation.valueOf((String) r[2]),
-                instant(r[3]), instant(r[4]), Set.of(((String) r[5]).split(",")), acks, DsrStatus.valueOf((String) r[6]),
-                r[7] == null ? null : instant(r[7]));
-    }
-
-    static Instant instant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case Timestamp t -> t.toInstant();
-            case LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
-            default -> throw new IllegalStateException("unexpected time type " + value.getClass());
-        };
+                SqlTimes.instant(r[3]), SqlTimes.instant(r[4]), Set.of(((String) r[5]).split(",")), acks,
+                DsrStatus.valueOf((String) r[6]), SqlTimes.instant(r[7]));
     }
 }

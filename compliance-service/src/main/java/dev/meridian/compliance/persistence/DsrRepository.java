@@ -8,8 +8,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +35,8 @@ public class DsrRepository {
                         insert into dsr_request (id, subject_id, kind, regulation, received_at, deadline, expected_services, status)
                         values (:id, :subject, :kind, :regulation, :received, :deadline, :services, :status)""")
                 .setParameter("id", r.id()).setParameter("subject", r.subjectId()).setParameter("kind", r.kind().name())
-                .setParameter("regulation", r.regulation().name()).setParameter("received", utc(r.receivedAt()))
-                .setParameter("deadline", utc(r.deadline())).setParameter("services", String.join(",", r.expectedServices()))
+                .setParameter("regulation", r.regulation().name()).setParameter("received", SqlTimes.utc(r.receivedAt()))
+                .setParameter("deadline", SqlTimes.utc(r.deadline())).setParameter("services", String.join(",", r.expectedServices()))
                 .setParameter("status", r.status().name()).executeUpdate()).replaceWithVoid();
     }
 
@@ -83,14 +81,14 @@ public class DsrRepository {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                         insert into dsr_ack (request_id, service, outcome, data, at) values (:id, :service, :outcome, :data, :at)""")
                 .setParameter("id", requestId).setParameter("service", ack.service()).setParameter("outcome", ack.outcome())
-                .setParameter("data", ack.dataJson()).setParameter("at", utc(ack.at())).executeUpdate()).replaceWithVoid();
+                .setParameter("data", ack.dataJson()).setParameter("at", SqlTimes.utc(ack.at())).executeUpdate()).replaceWithVoid();
     }
 
     public Uni<Void> updateStatus(DataSubjectRequest r) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "update dsr_request set status = :status, completed_at = :completed where id = :id")
                 .setParameter("status", r.status().name())
-                .setParameter("completed", r.completedAt() == null ? null : utc(r.completedAt()))
+                .setParameter("completed", r.completedAt() == null ? null : SqlTimes.utc(r.completedAt()))
                 .setParameter("id", r.id()).executeUpdate()).replaceWithVoid();
     }
 
@@ -99,10 +97,7 @@ public class DsrRepository {
     }
 
     public Uni<Long> countOverdue(Instant now) {
-        return pool.preparedQuery(OVERDUE).execute(Tuple.of(utc(now))).map(rows -> rows.iterator().next().getLong(0));
+        return pool.preparedQuery(OVERDUE).execute(Tuple.of(SqlTimes.utc(now))).map(rows -> rows.iterator().next().getLong(0));
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }

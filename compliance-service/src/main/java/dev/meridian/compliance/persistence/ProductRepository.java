@@ -7,8 +7,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +75,7 @@ public class ProductRepository {
                           catalog_version = coalesce(excluded.catalog_version, product_facts.catalog_version)""")
                 .setParameter("id", facts.productId()).setParameter("sku", facts.sku())
                 .setParameter("facts", json.write(facts)).setParameter("statuses", statuses)
-                .setParameter("version", catalogVersion).setParameter("at", utc(at))
+                .setParameter("version", catalogVersion).setParameter("at", SqlTimes.utc(at))
                 .executeUpdate()).replaceWithVoid();
     }
 
@@ -99,11 +97,8 @@ public class ProductRepository {
                           decided_by = excluded.decided_by, comment = excluded.comment, decided_at = excluded.decided_at""")
                 .setParameter("id", productId).setParameter("terms", json.write(new ArrayList<>(decision.terms())))
                 .setParameter("approved", decision.approved()).setParameter("by", decision.decidedBy())
-                .setParameter("comment", decision.comment()).setParameter("at", utc(at)).executeUpdate())
+                .setParameter("comment", decision.comment()).setParameter("at", SqlTimes.utc(at)).executeUpdate())
                 .replaceWithVoid();
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }

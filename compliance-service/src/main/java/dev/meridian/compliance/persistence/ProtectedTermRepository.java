@@ -4,8 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** The merchant's protected terms; every call joins the caller's session or transaction. */
@@ -25,7 +23,7 @@ public class ProtectedTermRepository {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                         insert into protected_term (term, created_at, created_by) values (:term, :at, :actor)
                         on conflict (term) do nothing""")
-                .setParameter("term", term).setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter("term", term).setParameter("at", SqlTimes.utc(at))
                 .setParameter("actor", actor).executeUpdate())
                 .map(inserted -> inserted == 1);
     }

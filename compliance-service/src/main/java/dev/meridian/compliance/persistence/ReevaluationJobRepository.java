@@ -6,8 +6,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,7 +21,7 @@ public class ReevaluationJobRepository {
                         insert into reevaluation_job (id, reason, requested_by, requested_at, status)
                         values (:id, :reason, :by, :at, :status)""")
                 .setParameter("id", job.id()).setParameter("reason", job.reason()).setParameter("by", job.requestedBy())
-                .setParameter("at", utc(job.requestedAt())).setParameter("status", job.status().name())
+                .setParameter("at", SqlTimes.utc(job.requestedAt())).setParameter("status", job.status().name())
                 .executeUpdate()).replaceWithVoid();
     }
 
@@ -46,7 +44,7 @@ public class ReevaluationJobRepository {
                                     where status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < :stale)
                                     order by requested_at limit 1 for update skip locked)
                         returning\s""" + COLUMNS, Object[].class)
-                .setParameter("now", utc(now)).setParameter("stale", utc(now.minus(staleAfter))).getResultList())
+                .setParameter("now", SqlTimes.utc(now)).setParameter("stale", SqlTimes.utc(now.minus(staleAfter))).getResultList())
                 .map(rows -> rows.stream().findFirst().map(ReevaluationJobRepository::job));
     }
 
@@ -60,7 +58,7 @@ public class ReevaluationJobRepository {
                           changed = changed + :changed, heartbeat_at = :now
                         where id = :id and status = 'RUNNING' and cursor is not distinct from cast(:expected as text)""")
                 .setParameter("id", id).setParameter("cursor", cursor).setParameter("changed", changed ? 1 : 0)
-                .setParameter("now", utc(now)).setParameter("expected", expectedCursor).executeUpdate())
+                .setParameter("now", SqlTimes.utc(now)).setParameter("expected", expectedCursor).executeUpdate())
                 .map(updated -> updated == 1);
     }
 
@@ -68,7 +66,7 @@ public class ReevaluationJobRepository {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                         update reevaluation_job set status = 'COMPLETED', finished_at = :now, heartbeat_at = :now
                         where id = :id""")
-                .setParameter("id", id).setParameter("now", utc(now)).executeUpdate()).replaceWithVoid();
+                .setParameter("id", id).setParameter("now", SqlTimes.utc(now)).executeUpdate()).replaceWithVoid();
     }
 
     /** Puts a job whose worker failed back in the queue; it resumes after its cursor. */
@@ -80,12 +78,9 @@ public class ReevaluationJobRepository {
 
     private static ReevaluationJob job(Object[] r) {
         return new ReevaluationJob(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), (String) r[1],
-                (String) r[2], DsrMapper.instant(r[3]), ReevaluationJob.Status.valueOf((String) r[4]),
+                (String) r[2], SqlTimes.instant(r[3]), ReevaluationJob.Status.valueOf((String) r[4]),
                 r[5] == null ? null : ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
-                (String) r[8], r[9] == null ? null : DsrMapper.instant(r[9]), r[10] == null ? null : DsrMapper.instant(r[10]));
+                (String) r[8], SqlTimes.instant(r[9]), SqlTimes.instant(r[10]));
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }

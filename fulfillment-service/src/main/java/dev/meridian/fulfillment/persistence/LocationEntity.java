@@ -17,7 +17,8 @@ public class LocationEntity extends PanacheEntityBase {
 
     public String country;
 
-    public String markets;
+    /** Comma-separated destination countries a WAREHOUSE serves. */
+    public String countries;
 
     public int priority;
 

@@ -14,8 +14,8 @@ public final class LocationMapper {
     }
 
     public static StockLocation toDomain(LocationEntity e) {
-        Set<String> served = e.markets == null || e.markets.isBlank() ? Set.of()
-                : Arrays.stream(e.markets.split(",")).map(String::trim).collect(Collectors.toSet());
+        Set<String> served = e.countries == null || e.countries.isBlank() ? Set.of()
+                : Arrays.stream(e.countries.split(",")).map(String::trim).collect(Collectors.toSet());
         return new StockLocation(e.code, LocationKind.valueOf(e.kind), e.country, served, e.priority,
                 LocalTime.parse(e.cutOff), ZoneId.of(e.timeZone), e.handlingDays);
     }
@@ -24,7 +24,7 @@ public final class LocationMapper {
         e.code = location.code();
         e.kind = location.kind().name();
         e.country = location.country();
-        e.markets = location.markets().stream().sorted().collect(Collectors.joining(","));
+        e.countries = location.countries().stream().sorted().collect(Collectors.joining(","));
         e.priority = location.priority();
         e.cutOff = location.cutOff().toString();
         e.timeZone = location.zone().getId();

@@ -24,6 +24,9 @@ public class ReservationEntity extends PanacheEntityBase {
 
     public String market;
 
+    @Column(name = "destination_country")
+    public String destinationCountry;
+
     public String status;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -21,6 +21,7 @@ public final class ReservationMapper {
         e.id = r.id();
         e.orderId = r.orderId();
         e.market = r.market();
+        e.destinationCountry = r.destinationCountry();
         e.status = r.status().name();
         e.lines = new JsonColumns.Lines(r.lines().stream().map(l -> new JsonColumns.Line(l.sku(), l.location(), l.quantity())).toList());
         e.routingReason = r.routing().reason().name();
@@ -40,7 +41,8 @@ public final class ReservationMapper {
         RoutingDecision routing = new RoutingDecision(byLocation.entrySet().stream()
                 .map(x -> new Allocation(x.getKey(), x.getValue())).toList(),
                 RoutingReason.valueOf(e.routingReason), e.routingExplanation);
-        return new Reservation(e.id, e.orderId, e.market, ReservationStatus.valueOf(e.status), lines, routing,
+        return new Reservation(e.id, e.orderId, e.market, e.destinationCountry, ReservationStatus.valueOf(e.status),
+                lines, routing,
                 e.createdAt, e.expiresAt);
     }
 }

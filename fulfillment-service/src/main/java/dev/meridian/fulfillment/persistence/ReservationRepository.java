@@ -23,10 +23,10 @@ public class ReservationRepository {
      * finds the row (replay) or, if the first rolled back, inserts. Row shape as {@link ReservationEntity} maps it.
      */
     private static final String INSERT = """
-            insert into reservation (id, order_id, market, status, lines, routing_reason, routing_explanation,
-              created_at, expires_at, updated_at, version)
-            values (:id, :orderId, :market, :status, cast(cast(:lines as text) as jsonb), :reason, :explanation,
-              :createdAt, :expiresAt, :updatedAt, 0)
+            insert into reservation (id, order_id, market, destination_country, status, lines, routing_reason,
+              routing_explanation, created_at, expires_at, updated_at, version)
+            values (:id, :orderId, :market, :country, :status, cast(cast(:lines as text) as jsonb), :reason,
+              :explanation, :createdAt, :expiresAt, :updatedAt, 0)
             on conflict (order_id) do nothing""";
     private static final String DUE = """
             select id from reservation where status = 'HELD' and expires_at <= :now
@@ -47,6 +47,7 @@ public class ReservationRepository {
                         .setParameter("id", row.id)
                         .setParameter("orderId", row.orderId)
                         .setParameter("market", row.market)
+                        .setParameter("country", row.destinationCountry)
                         .setParameter("status", row.status)
                         .setParameter("lines", lines)
                         .setParameter("reason", row.routingReason)

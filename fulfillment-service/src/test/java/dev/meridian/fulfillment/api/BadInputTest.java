@@ -40,7 +40,8 @@ class BadInputTest {
         String sku = Stock.skuWith(Stock.ORIGIN, 5);
         long before = reservations();
 
-        Reservations.reserve(Map.of("orderId", Reservations.orderId(), "market", "DE", "lines", List.of(
+        Reservations.reserve(Map.of("orderId", Reservations.orderId(), "market", "EU", "destinationCountry", "DE",
+                "lines", List.of(
                         Map.of("sku", sku, "quantity", 1), Map.of("sku", "NO-SUCH-SKU", "quantity", 1))))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("lines[1].sku"));

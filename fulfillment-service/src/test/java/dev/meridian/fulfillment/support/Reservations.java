@@ -16,13 +16,24 @@ public final class Reservations {
         return "order-" + UUID.randomUUID();
     }
 
-    public static Map<String, Object> request(String orderId, String market, Map<String, Integer> lines) {
-        return Map.of("orderId", orderId, "market", market, "lines", lines.entrySet().stream()
-                .map(e -> Map.of("sku", e.getKey(), "quantity", e.getValue())).toList());
+    /** The catalog's market a destination country belongs to (as the catalog's demo markets group them). */
+    public static String marketOf(String country) {
+        return switch (country) {
+            case "DE", "AT", "FR", "NL" -> "EU";
+            case "GB" -> "UK";
+            default -> country;
+        };
     }
 
-    public static Response reserve(String orderId, String market, Map<String, Integer> lines) {
-        return given().contentType("application/json").body(request(orderId, market, lines))
+    /** An order to {@code country}, in the catalog market that country belongs to. */
+    public static Map<String, Object> request(String orderId, String country, Map<String, Integer> lines) {
+        return Map.of("orderId", orderId, "market", marketOf(country), "destinationCountry", country,
+                "lines", lines.entrySet().stream().map(e -> Map.of("sku", e.getKey(), "quantity", e.getValue()))
+                        .toList());
+    }
+
+    public static Response reserve(String orderId, String country, Map<String, Integer> lines) {
+        return given().contentType("application/json").body(request(orderId, country, lines))
                 .when().post("/v1/reservations");
     }
 

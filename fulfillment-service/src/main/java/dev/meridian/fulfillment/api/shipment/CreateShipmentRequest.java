@@ -22,7 +22,7 @@ import java.util.List;
 public record CreateShipmentRequest(
         @NotBlank @Size(max = 100) String orderId,
         @Size(max = 200) String customerId,
-        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a market code like DE") String market,
+        @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be a market code like EU (2-16 upper-case letters or digits)") String market,
         @NotBlank String fromLocation,
         @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String destinationCountry,
         @NotBlank String service,

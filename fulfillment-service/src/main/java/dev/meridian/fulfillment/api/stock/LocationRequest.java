@@ -1,5 +1,6 @@
 package dev.meridian.fulfillment.api.stock;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.meridian.fulfillment.domain.routing.LocationKind;
 import dev.meridian.fulfillment.domain.routing.StockLocation;
 import dev.meridian.platform.failure.RuleViolation;
@@ -12,10 +13,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 
+/**
+ * {@code country}: where the location is. {@code countries}: the destination countries a WAREHOUSE delivers to
+ * ({@code markets} is accepted as the field's former name).
+ */
 public record LocationRequest(
         @NotNull String kind,
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
-        Set<@Pattern(regexp = "[A-Z]{2}", message = "must be a market code like DE") String> markets,
+        @JsonAlias("markets")
+        Set<@Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
         @Min(0) @Max(1000) Integer priority,
         @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be HH:mm") String cutOff,
         String timeZone,
@@ -35,7 +41,7 @@ public record LocationRequest(
         } catch (DateTimeException e) {
             throw new RuleViolation("timeZone", "unknown time zone '" + timeZone + "'");
         }
-        return new StockLocation(code, parsedKind, country, markets == null ? Set.of() : markets,
+        return new StockLocation(code, parsedKind, country, countries == null ? Set.of() : countries,
                 priority == null ? 100 : priority, cutOff == null ? LocalTime.of(15, 0) : LocalTime.parse(cutOff),
                 zone, handlingDays == null ? 1 : handlingDays);
     }

@@ -53,7 +53,7 @@ public class StockAdminResource {
     @PUT
     @Path("/admin/locations/{code}")
     @Operation(summary = "Create or replace a stock location",
-            description = "Origin, warehouse (markets served, priority, cut-off, handling days) or return hub. Idempotent by the code in the path (a PUT replaces). Routing uses the change at once.")
+            description = "Origin, warehouse (destination countries served, priority, cut-off, handling days) or return hub. At most one origin per country (409). Idempotent by the code in the path (a PUT replaces). Routing uses the change at once.")
     @RolesAllowed(Roles.MERCHANT_ADMIN)
     public Uni<LocationResponse> putLocation(@PathParam("code") String code, @Valid @NotNull LocationRequest request) {
         return stock.putLocation(request.toLocation(code)).map(LocationResponse::of);
@@ -62,7 +62,7 @@ public class StockAdminResource {
     @GET
     @Path("/admin/locations")
     @Operation(summary = "All stock locations",
-            description = "Origin, warehouses and return hubs with the markets they serve.")
+            description = "Origin, warehouses and return hubs with the destination countries they serve.")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.ORDER_MANAGER, Roles.INTEGRATION})
     public Uni<List<LocationResponse>> locations() {
         return stock.locations().map(all -> all.stream().map(LocationResponse::of).toList());

@@ -10,20 +10,21 @@ import java.util.UUID;
  * Stock held for one order (at most one reservation per order id). All of its lines were reserved together or
  * none was; it ends confirmed, released, or expired when its TTL passes.
  */
-public record Reservation(UUID id, String orderId, String market, ReservationStatus status,
+public record Reservation(UUID id, String orderId, String market, String destinationCountry, ReservationStatus status,
                           List<ReservationLine> lines, RoutingDecision routing, Instant createdAt, Instant expiresAt) {
 
     public Reservation {
         lines = List.copyOf(lines);
     }
 
-    public static Reservation hold(String orderId, String market, RoutingDecision routing, Instant now,
-                                   java.time.Duration ttl) {
+    /** @param market the catalog's market (policies); {@code destinationCountry} decided the routing */
+    public static Reservation hold(String orderId, String market, String destinationCountry, RoutingDecision routing,
+                                   Instant now, java.time.Duration ttl) {
         List<ReservationLine> lines = routing.allocations().stream()
                 .flatMap(a -> a.lines().stream().map(l -> new ReservationLine(l.sku(), a.location(), l.quantity())))
                 .toList();
-        return new Reservation(UUID.randomUUID(), orderId, market, ReservationStatus.HELD, lines, routing, now,
-                now.plus(ttl));
+        return new Reservation(UUID.randomUUID(), orderId, market, destinationCountry, ReservationStatus.HELD, lines,
+                routing, now, now.plus(ttl));
     }
 
     public boolean isExpiredAt(Instant now) {
@@ -60,6 +61,6 @@ public record Reservation(UUID id, String orderId, String market, ReservationSta
     }
 
     private Reservation withStatus(ReservationStatus next) {
-        return new Reservation(id, orderId, market, next, lines, routing, createdAt, expiresAt);
+        return new Reservation(id, orderId, market, destinationCountry, next, lines, routing, createdAt, expiresAt);
     }
 }

@@ -108,10 +108,11 @@ public class ReservationService {
                 throw new RuleViolation("market", "unknown market '" + command.market() + "'");
             }
             Map<StockKey, Long> available = preflight.available();
-            RoutingDecision routing = router.route(command.market(), lines, config.locations(),
+            RoutingDecision routing = router.route(command.destinationCountry(), lines, config.locations(),
                     (sku, loc) -> available.getOrDefault(new StockKey(sku, loc), 0L));
             Instant now = clock.instant();
-            Reservation reservation = Reservation.hold(command.orderId(), command.market(), routing, now, holdFor);
+            Reservation reservation = Reservation.hold(command.orderId(), command.market(),
+                    command.destinationCountry(), routing, now, holdFor);
             return reservations.insertIfAbsent(reservation, now).chain(inserted -> inserted
                     ? hold(reservation).map(r -> (ReservationOutcome) new ReservationOutcome.Created(r))
                     // A concurrent request for the same order committed first: answer as a retry would be.
@@ -220,6 +221,9 @@ public class ReservationService {
         }
         if (!existing.market().equals(command.market())) {
             return new ReservationOutcome.Mismatch(existing, "market " + existing.market());
+        }
+        if (!java.util.Objects.equals(existing.destinationCountry(), command.destinationCountry())) {
+            return new ReservationOutcome.Mismatch(existing, "destination " + existing.destinationCountry());
         }
         if (!Duration.between(existing.createdAt(), existing.expiresAt()).equals(holdFor)) {
             return new ReservationOutcome.Mismatch(existing, "a different TTL");

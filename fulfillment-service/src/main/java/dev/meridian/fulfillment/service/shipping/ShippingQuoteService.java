@@ -61,7 +61,7 @@ public class ShippingQuoteService {
                     .chain(w -> stock.available(lines.stream().map(QuoteCommand.Line::sku).toList())
                             .map(available -> respond(command, market, configuration.quoter(),
                                     shippingOrigin(lines, locations, available).orElse(preferred), w,
-                                    localWarehouse(market, lines, locations, available)))));
+                                    localWarehouse(command.destinationCountry(), lines, locations, available)))));
         });
     }
 
@@ -80,11 +80,11 @@ public class ShippingQuoteService {
                 .map(grams -> lines.stream().mapToLong(l -> (long) grams.get(l.sku()) * l.quantity()).sum());
     }
 
-    /** The preferred warehouse serving the market that holds every line, if any: it unlocks local delivery. */
-    private static Optional<StockLocation> localWarehouse(MarketPolicy market, List<QuoteCommand.Line> lines,
+    /** The preferred warehouse serving the destination that holds every line, if any: it unlocks local delivery. */
+    private static Optional<StockLocation> localWarehouse(String destinationCountry, List<QuoteCommand.Line> lines,
                                                           List<StockLocation> locations,
                                                           Map<StockKey, Long> available) {
-        return locations.stream().filter(l -> l.serves(market.market()))
+        return locations.stream().filter(l -> l.serves(destinationCountry))
                 .sorted(Comparator.comparingInt(StockLocation::priority))
                 .filter(l -> holdsAll(l, lines, available)).findFirst();
     }

@@ -20,7 +20,7 @@ class ReservationTest {
     private static Reservation held() {
         RoutingDecision routing = new RoutingDecision(List.of(new Allocation("ORIGIN-PT",
                 List.of(new OrderLine("A", 1), new OrderLine("B", 2)))), RoutingReason.ORIGIN_COMPLETE, "test");
-        return Reservation.hold("order-1", "DE", routing, NOW, Duration.ofMinutes(15));
+        return Reservation.hold("order-1", "EU", "DE", routing, NOW, Duration.ofMinutes(15));
     }
 
     @Test

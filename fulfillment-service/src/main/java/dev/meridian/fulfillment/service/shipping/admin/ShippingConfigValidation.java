@@ -129,8 +129,8 @@ final class ShippingConfigValidation {
     static MarketPolicy market(ShippingConfigCommands.PutMarket r, List<StockLocation> locations) {
         String code = r.code();
         var v = new ShippingConfigValidation();
-        if (!code.matches("[A-Z]{2}")) {
-            v.add("code", "must be a market code like DE");
+        if (!code.matches("[A-Z0-9]{2,16}")) {
+            v.add("code", "must be a market code like EU (the catalog's: 2-16 upper-case letters or digits)");
         }
         boolean knownCurrency = v.currency("currency", r.currency());
         Money threshold = r.freeShippingThreshold();

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/admin/products")
 @Tag(name = "Products (admin)")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
 public class ChangeFeedResource {
 
     public record Change(UUID id, String sku, String status, long version, OffsetDateTime updatedAt) {
@@ -43,6 +42,7 @@ public class ChangeFeedResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Products changed since a time, oldest first; follow `next` until it is null", description = "For ERP integrators catching up after downtime: a stable cursor over (updatedAt, id) that neither skips nor repeats a product. Roles catalog-editor, merchant-admin, integration.")
     public Uni<Page> changes(@QueryParam("updatedSince") OffsetDateTime since, @QueryParam("cursor") String cursor,
                              @QueryParam("limit") Integer limit) {

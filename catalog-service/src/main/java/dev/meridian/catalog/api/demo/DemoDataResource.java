@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/admin/demo-data")
 @Tag(name = "Demo data (admin)")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.MERCHANT_ADMIN)
 public class DemoDataResource {
 
     private final DemoDataService demo;
@@ -37,6 +36,7 @@ public class DemoDataResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MERCHANT_ADMIN)
     @Operation(summary = "Seed demo markets, FX rates and products (idempotent by SKU)", description = "Creates the EU, UK, US, JP and AU markets, FX rates and N products with V colour variants in de/en/fr/ja, published to every market. Role merchant-admin; for demos and benchmarks. Requires an Idempotency-Key: a retry with the same key replays the first answer.")
     public Uni<Response> seed(
             @Parameter(description = "Unique per seeding, e.g. a UUID", required = true)

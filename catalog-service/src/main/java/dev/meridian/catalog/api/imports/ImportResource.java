@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/admin/imports")
 @Tag(name = "Bulk import (admin)")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
 public class ImportResource {
 
     public static final String NDJSON = "application/x-ndjson";
@@ -49,6 +48,7 @@ public class ImportResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
     @Consumes({NDJSON, CSV})
     @Operation(summary = "Import products and prices from NDJSON or CSV (asynchronous)", description = """
             Up to 100,000 lines. Answers 202 with the job's Location; each valid line is applied (upsert by SKU, \
@@ -78,6 +78,7 @@ public class ImportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
     @Path("/{id}")
     @Operation(summary = "Status, progress and line errors of an import",
             description = "Errors are ordered by line; pass errorsAfter=<errorsNext> for the next page.")

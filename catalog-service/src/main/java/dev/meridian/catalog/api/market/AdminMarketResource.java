@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Markets, FX and categories (admin)")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
 public class AdminMarketResource {
 
     private final MarketService markets;
@@ -44,6 +43,7 @@ public class AdminMarketResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Path("/markets/{code}")
     @Operation(summary = "Create or replace a market", description = "Countries served, currency, locales (default first), whether prices are stated tax-inclusive, the rounding rule for derived prices and whether FX-derived pricing is on. Role merchant-admin.")
     public Uni<Market> putMarket(@PathParam("code") String code, @Valid @NotNull MarketRequest body) {
@@ -51,6 +51,7 @@ public class AdminMarketResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Path("/markets")
     @Operation(summary = "List all markets", description = "Every market with its currency, locales, tax-inclusive flag and rounding rule.")
     public Uni<List<Market>> listMarkets() {
@@ -58,6 +59,7 @@ public class AdminMarketResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Path("/fx-rates")
     @Operation(summary = "Add a dated FX rate (rates are never edited; a correction is a newer rate)",
             description = "Requires an Idempotency-Key; a retry with the same key and body replays the first response "
@@ -74,6 +76,7 @@ public class AdminMarketResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Path("/categories")
     @Operation(summary = "Add a category under a parent (or at the root)", description = "Requires an Idempotency-Key; "
             + "a retry with the same key and body replays the first response and adds no second category. Names are "

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products (admin)")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
 public class AdminProductResource {
 
     private final ProductService products;
@@ -48,6 +47,7 @@ public class AdminProductResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Operation(summary = "Create a product", description = "Requires an Idempotency-Key; a retry with the same key "
             + "and body replays the first response.")
     public Uni<Response> create(
@@ -61,6 +61,7 @@ public class AdminProductResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Path("/{id}")
     @Operation(summary = "Read a product for editing; the ETag is what PUT's If-Match must name", description = "The full admin view of a product, all locales and variants, with its version as a strong ETag.")
     public Uni<Response> get(@PathParam("id") UUID id) {
@@ -69,6 +70,7 @@ public class AdminProductResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Path("/{id}")
     @Operation(summary = "Replace a product's editable state", description = "Requires If-Match with the ETag read: "
             + "428 without it, 412 when someone else changed the product meanwhile, 409 when a concurrent edit with "
@@ -82,6 +84,7 @@ public class AdminProductResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Path("/{id}/prices/{sku}/{market}")
     @Operation(summary = "Set the explicit price of a variant in a market (as the market states prices)", description = "An explicit price wins over the FX-derived one; compare-at and a sale price with a validity window are optional. The currency must be the market's. Emits price.changed.")
     public Uni<Response> price(@PathParam("id") UUID id, @PathParam("sku") String sku, @PathParam("market") String market,
@@ -90,6 +93,7 @@ public class AdminProductResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Path("/{id}/markets/{market}")
     @Operation(summary = "Publish or unpublish a product in a market", description = "A product is visible in a market only when it is active, published there and not blocked by compliance. Emits product.published or product.unpublished.")
     public Uni<Response> publish(@PathParam("id") UUID id, @PathParam("market") String market,

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/products")
 @Tag(name = "Products")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
 public class ProductResource {
 
     private final ProductService products;
@@ -30,6 +29,7 @@ public class ProductResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN})
     @Path("/{id}")
     @Operation(summary = "Get a product by id (staff)", description = "Roles catalog-editor and merchant-admin: the "
             + "product in any status, with HS code and origin. 401 without a token, 403 for other roles (a customer "

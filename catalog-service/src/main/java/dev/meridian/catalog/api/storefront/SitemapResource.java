@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/v1/markets/{market}/sitemap.xml")
 @Tag(name = "Storefront")
-@PermitAll
 public class SitemapResource {
 
     private static final String XML = "application/xml";
@@ -38,6 +37,7 @@ public class SitemapResource {
     }
 
     @GET
+    @PermitAll
     @Produces(XML)
     @Operation(summary = "Sitemap (or sitemap index above 50,000 URLs) of a market's visible products", description = "Each URL carries lastmod and xhtml:link alternates for every locale and market where the product is published; use ?page=n for the pages of an index.")
     public Uni<Response> sitemap(@PathParam("market") String market, @QueryParam("page") Integer page,

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/markets/{market}")
 @Tag(name = "Storefront")
 @Produces(MediaType.APPLICATION_JSON)
-@PermitAll
 public class StorefrontResource {
 
     private final StorefrontService storefront;
@@ -35,6 +34,7 @@ public class StorefrontResource {
     }
 
     @GET
+    @PermitAll
     @Path("/products/{handle}")
     @Operation(summary = "A product by URL handle, localized (locale → language → market default), priced, with "
             + "availability and hreflang alternates; 301 from a renamed handle", description = "Public and cacheable: ETag, Cache-Control (public, max-age, stale-while-revalidate), 304 on If-None-Match, and Content-Language naming the locale served. 404 when the product is not visible in the market.")
@@ -49,6 +49,7 @@ public class StorefrontResource {
     }
 
     @GET
+    @PermitAll
     @Path("/products")
     @Operation(summary = "List or search a market's products: filters, sorting, cursor pagination {items, next}", description = "Full-text search in the locale's language (accent- and case-insensitive), filters by category, price range, option values and availability, sorting by relevance, price or newest. limit is 1-100.")
     public Uni<Response> list(@PathParam("market") String market, @QueryParam("locale") String locale,

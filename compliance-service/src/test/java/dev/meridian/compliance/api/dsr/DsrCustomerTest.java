@@ -1,17 +1,16 @@
 package dev.meridian.compliance.api.dsr;
 
+import static dev.meridian.compliance.support.Tokens.subjectOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.compliance.support.Http;
-import dev.meridian.platform.testing.KeycloakTokens;
+import dev.meridian.compliance.support.Tokens;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,17 +24,8 @@ class DsrCustomerTest {
 
     @BeforeAll
     static void tokens() {
-        customer = KeycloakTokens.forUser("customer", "customer");
-        customer2 = KeycloakTokens.forUser("customer2", "customer2");
-    }
-
-    private static String subjectOf(String token) {
-        try {
-            byte[] payload = Base64.getUrlDecoder().decode(token.split("\\.")[1]);
-            return new ObjectMapper().readTree(payload).get("sub").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        customer = Tokens.customer();
+        customer2 = Tokens.customer2();
     }
 
     private static String open(String token, Map<String, Object> body) {
@@ -99,7 +89,7 @@ class DsrCustomerTest {
 
     @Test
     void a_compliance_officer_still_files_for_any_subject() {
-        String officer = KeycloakTokens.forUser("compliance", "compliance");
+        String officer = Tokens.complianceOfficer();
         String id = open(officer, Map.of("subjectId", subjectOf(customer2), "kind", "ACCESS", "regulation", "GDPR"));
 
         given().auth().oauth2(customer2).when().get("/v1/dsr/" + id).then().statusCode(200);

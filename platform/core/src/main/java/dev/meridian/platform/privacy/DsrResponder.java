@@ -17,6 +17,10 @@ import java.util.Map;
 @ApplicationScoped
 public class DsrResponder {
 
+    /** Where every service answers data-subject requests; compliance consumes it. */
+    public static final String ACK_TOPIC = "compliance.dsr.acks";
+
+
     private final IdempotentConsumer consumer;
     private final Outbox outbox;
 
@@ -43,8 +47,8 @@ public class DsrResponder {
             case ERASURE -> handler.erase(request.subjectId())
                     .map(erased -> ack(request, service, erased ? "ERASED" : "NO_DATA", null));
         };
-        String topic = request.ackTopic() == null ? "compliance.dsr.acks" : request.ackTopic();
-        return ack.chain(data -> outbox.record(topic, "meridian." + service + ".dsr.acknowledged.v1",
+        // A fixed topic (issue 9, item 10): a request event must not be able to name where answers go.
+        return ack.chain(data -> outbox.record(ACK_TOPIC, "meridian." + service + ".dsr.acknowledged.v1",
                 request.requestId(), data));
     }
 

@@ -68,6 +68,11 @@ final class KnownFailures {
                     default -> null;
                 };
             }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && "23505".equals(violation.getSQLState())) {
+                return Problem.of(ProblemType.CONFLICT, "a resource with the same unique value already exists")
+                        .with("constraint", violation.getConstraintName());
+            }
             if (STALE_VERSION_FAILURES.contains(t.getClass().getSimpleName())) {
                 return Problem.of(ProblemType.CONFLICT,
                         "the resource was changed concurrently; read it again and retry");

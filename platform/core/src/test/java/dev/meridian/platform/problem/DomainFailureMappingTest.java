@@ -66,4 +66,14 @@ class DomainFailureMappingTest {
         RuleViolation failure = new RuleViolation("sku", "is taken");
         assertThat(mappers.domain(failure, null).getEntity()).isEqualTo(mappers.unexpected(failure, null).getEntity());
     }
+
+    /** Hibernate's own wrapper of a unique violation used to fall through to a 500. */
+    @Test
+    void a_unique_violation_reported_by_hibernate_is_a_409() {
+        var violation = new org.hibernate.exception.ConstraintViolationException("duplicate key",
+                new java.sql.SQLException("duplicate key value violates unique constraint", "23505"), "term_unique");
+        Response response = map(new RuntimeException(violation));
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat((String) response.getEntity()).contains("term_unique");
+    }
 }

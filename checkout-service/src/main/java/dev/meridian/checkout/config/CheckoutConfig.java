@@ -13,6 +13,8 @@ public interface CheckoutConfig {
 
     Quotes quotes();
 
+    Placement placement();
+
     /**
      * The country each fulfillment location ships from, by location code (fulfillment's shipping options name the
      * location; compliance needs the country).
@@ -22,6 +24,12 @@ public interface CheckoutConfig {
     /** The country of a location this map does not name. */
     @WithDefault("PT")
     String defaultShipFromCountry();
+
+    interface Placement {
+        /** A claim on a cart older than this belongs to a request that died: another request may take it over. */
+        @WithDefault("2m")
+        Duration staleAfter();
+    }
 
     interface Quotes {
         /** How long a checkout quote holds; stock is reserved for as long at placement. */

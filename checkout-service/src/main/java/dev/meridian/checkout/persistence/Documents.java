@@ -84,4 +84,10 @@ public final class Documents {
     public record QuoteTotals(long goods, long discount, long shipping, long tax, long duty, long total,
                               long payableOnDelivery) {
     }
+
+    /** Units ordered, dispatched and returned per SKU. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Progress(Map<String, Integer> ordered, Map<String, Integer> dispatched,
+                           Map<String, Integer> returned) {
+    }
 }

@@ -1,12 +1,13 @@
 package dev.meridian.checkout.service.promotion;
 
-import dev.meridian.checkout.domain.promotion.AppliedPromotion;
+import dev.meridian.checkout.domain.checkout.CheckoutQuote;
 import dev.meridian.checkout.domain.promotion.PricingContext;
 import dev.meridian.checkout.domain.promotion.Promotion;
 import dev.meridian.checkout.domain.promotion.PromotionEngine;
 import dev.meridian.checkout.domain.promotion.PromotionOutcome;
 import dev.meridian.checkout.persistence.PromotionRepository;
 import dev.meridian.platform.failure.NotFound;
+import dev.meridian.platform.failure.StateConflict;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -67,21 +69,36 @@ public class PromotionService {
     }
 
     /**
-     * Reserves the redemptions of an order's applied promotions, in the placement's transaction: the promotion rows
-     * are locked first, then the limits are checked again against the reserved count.
+     * Reserves the redemptions of the promotions an order was quoted with, in the placement's transaction: the rows
+     * are locked (in one order, so placements never deadlock), then each usage limit is checked against what is
+     * reserved. The order keeps the amounts as quoted: what the buyer saw is what is charged.
      *
-     * @return the evaluation repeated under the lock; the caller compares it with what the buyer was shown
+     * @throws StateConflict when a limit was reached since the quote (the placement then changes nothing)
      */
-    public Uni<PromotionOutcome> reserve(UUID orderId, PricingContext context, List<String> codes) {
-        return promotions.byCodes(normaliseAll(codes)).chain(byCode -> promotions.activeAutomatic().chain(automatic -> {
-            Set<UUID> ids = new LinkedHashSet<>();
-            automatic.forEach(p -> ids.add(p.id()));
-            byCode.values().forEach(p -> ids.add(p.id()));
-            return promotions.lock(ids).chain(() -> evaluate(context, codes));
-        })).call(outcome -> Multi.createFrom().iterable(outcome.applied())
-                .onItem().transformToUniAndConcatenate(a -> promotions.redeem(redemption(orderId, context, a),
-                        clock.instant()))
-                .collect().asList());
+    public Uni<Void> reserve(UUID orderId, String customer, String currency,
+                             List<CheckoutQuote.AppliedDiscount> applied) {
+        if (applied.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        applied.forEach(a -> ids.add(a.promotionId()));
+        return promotions.lock(ids).chain(() -> promotions.usage(ids, customer)).chain(usage -> Multi.createFrom()
+                .iterable(applied).onItem().transformToUniAndConcatenate(a -> promotions.find(a.promotionId())
+                        .chain(found -> {
+                            Promotion p = found.orElseThrow(() -> new NotFound("promotion", a.promotionId()));
+                            long total = usage.total().getOrDefault(p.id(), 0L);
+                            long mine = usage.byCustomer().getOrDefault(p.id(), 0L);
+                            if (p.usageLimit() != null && total >= p.usageLimit()
+                                    || p.usageLimitPerCustomer() != null && mine >= p.usageLimitPerCustomer()) {
+                                throw new StateConflict("discount " + (a.code() == null ? p.name() : a.code())
+                                        + " has been used as often as it may since the quote; quote again",
+                                        Map.of("reason", "usage-limit-reached", "promotionId", p.id().toString()));
+                            }
+                            return promotions.redeem(new PromotionRepository.Redemption(p.id(), orderId, customer,
+                                    a.code(), currency, a.lineDiscount().plus(a.shippingDiscount()).minorUnits()),
+                                    clock.instant());
+                        }))
+                .collect().asList().replaceWithVoid());
     }
 
     /** Releases an order's redemptions (cancellation), in the caller's transaction. */
@@ -89,14 +106,4 @@ public class PromotionService {
         return promotions.release(orderId, clock.instant());
     }
 
-    private static PromotionRepository.Redemption redemption(UUID orderId, PricingContext ctx, AppliedPromotion a) {
-        return new PromotionRepository.Redemption(a.promotion().id(), orderId, ctx.customer(), a.code(),
-                ctx.currency().getCurrencyCode(), a.total().minorUnits());
-    }
-
-    private static Set<String> normaliseAll(List<String> codes) {
-        Set<String> normalised = new LinkedHashSet<>();
-        codes.forEach(c -> normalised.add(Promotion.normaliseCode(c)));
-        return normalised;
-    }
 }

@@ -8,6 +8,7 @@ import dev.meridian.platform.idempotency.Idempotency;
 import dev.meridian.platform.idempotency.IdempotentRequest;
 import dev.meridian.platform.problem.ProblemException;
 import dev.meridian.platform.problem.ProblemType;
+import dev.meridian.platform.security.CallerIdentity;
 import dev.meridian.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -88,8 +89,9 @@ public class ReturnResource {
         });
     }
 
+    /** One customer identity everywhere: the token's {@code sub}, never the (changeable) user name. */
     private Requester requester() {
         boolean staff = identity.hasRole(Roles.ORDER_MANAGER) || identity.hasRole(Roles.MERCHANT_ADMIN);
-        return new Requester(identity.getPrincipal().getName(), staff);
+        return new Requester(CallerIdentity.subject(identity), staff);
     }
 }

@@ -18,7 +18,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Until checkout and payment publish order events, operators create shipments through this request. */
+/**
+ * Until checkout and payment publish order events, operators create shipments through this request.
+ * {@code customerId} is the buyer's token subject ({@code sub}): the one customer identity, which returns check.
+ */
 public record CreateShipmentRequest(
         @NotBlank @Size(max = 100) String orderId,
         @Size(max = 200) String customerId,

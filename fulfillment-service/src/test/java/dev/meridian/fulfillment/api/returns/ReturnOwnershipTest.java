@@ -1,6 +1,7 @@
 package dev.meridian.fulfillment.api.returns;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.fulfillment.support.Keys;
 import dev.meridian.fulfillment.support.Stock;
@@ -8,6 +9,8 @@ import dev.meridian.fulfillment.support.TestClock;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -52,5 +55,25 @@ class ReturnOwnershipTest {
     @TestSecurity(user = "customer-b", roles = "customer")
     void a_customer_cannot_see_or_return_someone_elses_shipment() {
         open(deliveredShipmentOf("customer-a")).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "customer")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "3f0c9a1e-sub-of-alice"))
+    void a_customer_is_known_by_the_token_subject_not_by_the_user_name() {
+        UUID shipment = deliveredShipmentOf("3f0c9a1e-sub-of-alice");
+
+        String id = open(shipment).then().statusCode(201).extract().path("id");
+
+        given().when().get("/v1/returns/" + id).then().statusCode(200);
+        assertThat(TestDatabase.count("select count(*) from return_case where id = cast(? as uuid) and customer_id = ?",
+                id, "3f0c9a1e-sub-of-alice")).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "customer")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "3f0c9a1e-sub-of-alice"))
+    void a_shipment_recorded_under_the_user_name_is_not_the_customers() {
+        open(deliveredShipmentOf("alice")).then().statusCode(404);
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/admin/reservations")
 @Tag(name = "Reservations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.MERCHANT_ADMIN)
 public class ReservationAdminResource {
 
     private final ReservationService reservations;
@@ -25,6 +24,7 @@ public class ReservationAdminResource {
         this.reservations = reservations;
     }
 
+    @RolesAllowed(Roles.MERCHANT_ADMIN)
     @POST
     @Path("/expire-due")
     @Operation(summary = "Release every hold whose TTL has passed, now",

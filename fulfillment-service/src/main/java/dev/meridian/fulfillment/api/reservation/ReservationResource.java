@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/reservations")
 @Tag(name = "Reservations", description = "Stock held for orders: all lines or none, idempotent by order id")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.INTEGRATION, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
 public class ReservationResource {
 
     private final ReservationService reservations;
@@ -36,6 +35,7 @@ public class ReservationResource {
         this.reservations = reservations;
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reserve stock for an order, all lines or none",
@@ -59,6 +59,7 @@ public class ReservationResource {
                 .entity(ReservationResponse.of(outcome.reservation()));
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
     @GET
     @Path("/{id}")
     @Operation(summary = "A reservation with its lines, locations, routing decision and status",
@@ -67,6 +68,7 @@ public class ReservationResource {
         return reservations.get(id).map(ReservationResponse::of);
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
     @POST
     @Path("/{id}/confirm")
     @Operation(summary = "Turn the hold into an allocation (the order is paid)",
@@ -75,6 +77,7 @@ public class ReservationResource {
         return reservations.confirm(id).map(ReservationResponse::of);
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.ORDER_MANAGER, Roles.MERCHANT_ADMIN})
     @POST
     @Path("/{id}/release")
     @Operation(summary = "Give the held units back (payment refused, order cancelled)",

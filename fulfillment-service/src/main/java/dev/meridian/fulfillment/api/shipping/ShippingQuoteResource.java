@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Public: shipping costs are shown to shoppers before checkout, so nothing surprises them later. */
 @Path("/v1/shipping-quotes")
 @Tag(name = "Shipping", description = "Shipping quotes for shoppers")
-@PermitAll
 public class ShippingQuoteResource {
 
     private final ShippingQuoteService quotes;
@@ -25,6 +24,7 @@ public class ShippingQuoteResource {
         this.quotes = quotes;
     }
 
+    @PermitAll
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/admin/stock/feeds")
 @Tag(name = "Stock", description = "SKUs, stock locations, stock levels, adjustments and ERP feeds")
-@RolesAllowed({Roles.INTEGRATION, Roles.MERCHANT_ADMIN})
 public class StockFeedResource {
 
     public static final String NDJSON = "application/x-ndjson";
@@ -45,6 +44,7 @@ public class StockFeedResource {
         this.parser = new FeedParser(mapper);
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.MERCHANT_ADMIN})
     @POST
     @Consumes(NDJSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -64,6 +64,7 @@ public class StockFeedResource {
                 .invoke(worker::kick);
     }
 
+    @RolesAllowed({Roles.INTEGRATION, Roles.MERCHANT_ADMIN})
     @GET
     @Path("/{id}")
     @Operation(summary = "Progress of a stock feed job",

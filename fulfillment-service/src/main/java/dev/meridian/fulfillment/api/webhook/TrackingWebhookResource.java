@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Inbound carrier tracking: the signature is checked on the raw body before anything is parsed or stored. */
 @Path("/v1/webhooks/carriers/{carrier}/tracking")
 @Tag(name = "Carrier webhooks", description = "Inbound, HMAC-verified carrier tracking events")
-@PermitAll
 public class TrackingWebhookResource {
 
     private final TrackingWebhookService service;
@@ -51,6 +50,7 @@ public class TrackingWebhookResource {
         this.clock = clock;
     }
 
+    @PermitAll
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Shipping configuration (admin)", description = "Zones, carrier services, rate tables and market policies")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.MERCHANT_ADMIN)
 public class ShippingAdminResource {
 
     private final ShippingAdminService admin;
@@ -33,6 +32,7 @@ public class ShippingAdminResource {
         this.admin = admin;
     }
 
+    @RolesAllowed(Roles.MERCHANT_ADMIN)
     @GET
     @Operation(summary = "The shipping configuration in use",
             description = "Zones, services, rate tables and markets exactly as quotes and reservations use them now.")
@@ -40,6 +40,7 @@ public class ShippingAdminResource {
         return admin.current().map(ShippingConfigResponse::of);
     }
 
+    @RolesAllowed(Roles.MERCHANT_ADMIN)
     @PUT
     @Path("/zones/{code}")
     @Operation(summary = "Create or replace a shipping zone",
@@ -50,6 +51,7 @@ public class ShippingAdminResource {
                 .map(ShippingConfigResponse::of);
     }
 
+    @RolesAllowed(Roles.MERCHANT_ADMIN)
     @PUT
     @Path("/services/{code}")
     @Operation(summary = "Create or replace a carrier service",
@@ -63,6 +65,7 @@ public class ShippingAdminResource {
                 .map(ShippingConfigResponse::of);
     }
 
+    @RolesAllowed(Roles.MERCHANT_ADMIN)
     @PUT
     @Path("/rates/{service}/{zone}/{currency}")
     @Operation(summary = "Create or replace a rate table",
@@ -79,6 +82,7 @@ public class ShippingAdminResource {
                 .map(ShippingConfigResponse::of);
     }
 
+    @RolesAllowed(Roles.MERCHANT_ADMIN)
     @DELETE
     @Path("/rates/{service}/{zone}/{currency}")
     @Operation(summary = "Delete a rate table",
@@ -89,6 +93,7 @@ public class ShippingAdminResource {
         return admin.deleteRateTable(service, zone, currency).map(ShippingConfigResponse::of);
     }
 
+    @RolesAllowed(Roles.MERCHANT_ADMIN)
     @PUT
     @Path("/markets/{code}")
     @Operation(summary = "Create or replace a market's fulfillment policy",

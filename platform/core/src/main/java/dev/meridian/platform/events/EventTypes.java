@@ -24,6 +24,18 @@ public final class EventTypes {
     public static final String FULFILLMENT_SHIPMENT_DELIVERED = "meridian.fulfillment.shipment.delivered.v1";
     public static final String FULFILLMENT_RETURN_RECEIVED = "meridian.fulfillment.return.received.v1";
 
+    public static final String CHECKOUT_ORDER_PLACED = "meridian.checkout.order.placed.v1";
+    public static final String CHECKOUT_ORDER_CONFIRMED = "meridian.checkout.order.confirmed.v1";
+    public static final String CHECKOUT_ORDER_CANCELLED = "meridian.checkout.order.cancelled.v1";
+    public static final String CHECKOUT_ORDER_FULFILLMENT_CHANGED = "meridian.checkout.order.fulfillment-changed.v1";
+    public static final String CHECKOUT_ORDER_RETURNED = "meridian.checkout.order.returned.v1";
+    public static final String CHECKOUT_ORDER_REFUNDED = "meridian.checkout.order.refunded.v1";
+    public static final String CHECKOUT_CART_ABANDONED = "meridian.checkout.cart.abandoned.v1";
+
+    public static final String WEBHOOK_ENDPOINT_FAILING = "meridian.webhook.endpoint.failing.v1";
+    public static final String WEBHOOK_ENDPOINT_DISABLED = "meridian.webhook.endpoint.disabled.v1";
+    public static final String WEBHOOK_MESSAGE_EXHAUSTED = "meridian.webhook.message.exhausted.v1";
+
     private EventTypes() {
     }
 

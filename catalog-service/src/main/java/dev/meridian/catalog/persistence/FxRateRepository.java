@@ -32,6 +32,15 @@ public class FxRateRepository {
                         "rate", rate.rate(), "from", rate.effectiveFrom().atOffset(ZoneOffset.UTC)));
     }
 
+    /** Adds the rate unless one for the same pair and date exists (in the caller's transaction). */
+    public Uni<Integer> addIfAbsent(FxRate rate) {
+        return sql.update("""
+                insert into fx_rate (id, base, quote, rate, effective_from) values (:id, :base, :quote, :rate, :from)
+                on conflict (base, quote, effective_from) do nothing""",
+                Map.of("id", UUID.randomUUID(), "base", rate.base().getCurrencyCode(), "quote", rate.quote().getCurrencyCode(),
+                        "rate", rate.rate(), "from", rate.effectiveFrom().atOffset(ZoneOffset.UTC)));
+    }
+
     /** Every rate into one quote currency; the table is small (a few rates per pair per month). */
     public Uni<FxRates> into(String quote) {
         return pool.preparedQuery("select base, quote, rate, effective_from from fx_rate where quote = $1")

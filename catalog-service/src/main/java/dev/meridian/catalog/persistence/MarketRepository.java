@@ -40,6 +40,17 @@ public class MarketRepository {
                         "taxInclusive", m.taxInclusive(), "rounding", m.rounding().name(), "fx", m.fxDerived()));
     }
 
+    /** Adds the market unless one with its code exists (in the caller's transaction); an existing one is kept. */
+    public Uni<Integer> insertIfAbsent(Market m) {
+        return sql.update("""
+                insert into market (code, countries, currency, locales, tax_inclusive, rounding, fx_derived)
+                values (:code, cast(cast(:countries as text) as jsonb), :currency, cast(cast(:locales as text) as jsonb), :taxInclusive, :rounding, :fx)
+                on conflict (code) do nothing""",
+                Map.of("code", m.code(), "countries", DocJson.write(m.countries()),
+                        "currency", m.currency().getCurrencyCode(), "locales", DocJson.write(m.locales()),
+                        "taxInclusive", m.taxInclusive(), "rounding", m.rounding().name(), "fx", m.fxDerived()));
+    }
+
     public Uni<Optional<Market>> find(String code) {
         return pool.preparedQuery("select " + COLUMNS + " from market where code = $1").execute(Tuple.of(code))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toMarket(rows.iterator().next())));

@@ -4,10 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.meridian.catalog.support.Catalog;
+import dev.meridian.catalog.support.Products;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +66,36 @@ class DemoDataTest {
         retry.then().statusCode(200).header("Idempotent-Replayed", "true");
         assertThat(retry.jsonPath().getMap("$")).isEqualTo(first.jsonPath().getMap("$"));
         assertThat(demoProducts()).isEqualTo(products);
+        assertThat(TestDatabase.count("select count(*) from fx_rate")).isEqualTo(rates);
+    }
+
+    @Test
+    void a_product_that_cannot_be_created_for_another_reason_than_its_sku_existing_fails_the_seeding() {
+        // Demo SKUs are seeded from DEMO-0 up, so this one does not exist yet.
+        int next = (int) demoProducts() + 3;
+        // Another product already owns a variant SKU that demo product gets: that is no duplicate of its SKU.
+        Map<String, Object> owner = new HashMap<>(Products.newProduct());
+        owner.put("variants", List.of(Map.of("sku", "DEMO-" + next + "-red")));
+        Catalog.create(owner);
+
+        Response seeding = seed(UUID.randomUUID().toString(), next + 1);
+
+        seeding.then().statusCode(409).contentType("application/problem+json");
+        assertThat(TestDatabase.count("select count(*) from product where sku = ?", "DEMO-" + next)).isZero();
+    }
+
+    @Test
+    void reseeding_keeps_edited_markets_and_adds_no_fx_rates() {
+        seed(UUID.randomUUID().toString(), 1).then().statusCode(200);
+        given().contentType("application/json").body(Map.of("countries", List.of("GB"), "currency", "GBP",
+                        "locales", List.of("en"), "taxInclusive", false, "rounding", "EXACT", "fxDerived", true))
+                .when().put("/v1/admin/markets/UK").then().statusCode(200);
+        long rates = TestDatabase.count("select count(*) from fx_rate");
+
+        seed(UUID.randomUUID().toString(), 1).then().statusCode(200);
+
+        assertThat(TestDatabase.count("select count(*) from market where code = 'UK' and not tax_inclusive"))
+                .isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from fx_rate")).isEqualTo(rates);
     }
 }

@@ -203,10 +203,11 @@ public class MeridianOpenApiFilter implements OASFilter {
         }
         if (isType(schema, Schema.SchemaType.INTEGER)) {
             boolean int32 = "int32".equals(schema.getFormat());
-            if (schema.getMinimum() == null) {
+            // a stated exclusive bound (@Positive gives exclusiveMinimum 0) is the bound on that side
+            if (schema.getMinimum() == null && schema.getExclusiveMinimum() == null) {
                 schema.setMinimum(BigDecimal.valueOf(int32 ? Integer.MIN_VALUE : Long.MIN_VALUE));
             }
-            if (schema.getMaximum() == null) {
+            if (schema.getMaximum() == null && schema.getExclusiveMaximum() == null) {
                 schema.setMaximum(BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE));
             }
         }

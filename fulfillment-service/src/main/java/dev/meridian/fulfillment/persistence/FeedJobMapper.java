@@ -3,6 +3,7 @@ package dev.meridian.fulfillment.persistence;
 import dev.meridian.fulfillment.domain.stock.FeedJob;
 import dev.meridian.fulfillment.domain.stock.FeedJobStatus;
 import dev.meridian.fulfillment.domain.stock.StockFeedLine;
+import java.time.Instant;
 import java.util.List;
 
 public final class FeedJobMapper {
@@ -33,11 +34,13 @@ public final class FeedJobMapper {
 
     public static JsonColumns.FeedLines lines(List<StockFeedLine> lines) {
         return new JsonColumns.FeedLines(lines.stream()
-                .map(l -> new JsonColumns.FeedLine(l.sku(), l.location(), l.onHand(), l.version())).toList());
+                .map(l -> new JsonColumns.FeedLine(l.sku(), l.location(), l.onHand(), l.version(),
+                        l.countedAt() == null ? null : l.countedAt().toEpochMilli())).toList());
     }
 
     public static List<StockFeedLine> lines(JsonColumns.FeedLines lines) {
         return lines.items().stream()
-                .map(l -> new StockFeedLine(l.sku(), l.location(), l.onHand(), l.version())).toList();
+                .map(l -> new StockFeedLine(l.sku(), l.location(), l.onHand(), l.version(),
+                        l.countedAtMillis() == null ? null : Instant.ofEpochMilli(l.countedAtMillis()))).toList();
     }
 }

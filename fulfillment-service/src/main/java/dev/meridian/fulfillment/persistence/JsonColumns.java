@@ -30,7 +30,8 @@ public final class JsonColumns {
     public record ReturnLineRow(String sku, int quantity, String reason, String condition) {
     }
 
-    public record FeedLine(String sku, String location, long onHand, long version) {
+    /** {@code countedAtMillis}: the ERP's count time, null when the feed did not give one. */
+    public record FeedLine(String sku, String location, long onHand, long version, Long countedAtMillis) {
     }
 
     public record Band(Long upTo, long minor) {

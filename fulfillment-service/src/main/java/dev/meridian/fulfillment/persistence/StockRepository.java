@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -61,7 +62,8 @@ public class StockRepository {
             update stock_level set on_hand = greatest(on_hand - t.total, 0), reserved = reserved - t.total,
               allocated = allocated - t.total, updated_at = :now
             from (select sum(take) as total from taken) t
-            where sku = :sku and location = :loc and t.total > 0""";
+            where sku = :sku and location = :loc and t.total > 0
+            returning t.total""";
     private static final String RECORD_ALLOCATION = """
             insert into stock_allocation (reservation_id, sku, location, quantity, dispatched)
             values (:reservation, :sku, :loc, :q, 0)
@@ -78,9 +80,22 @@ public class StockRepository {
             update stock_level set on_hand = on_hand + :delta, updated_at = :now
             where sku = :sku and location = :loc and on_hand + :delta >= 0 and on_hand + :delta >= reserved
             returning on_hand, reserved, allocated, feed_version""";
+    /** Every on-hand change booked here, with when: what an ERP count taken earlier cannot contain. */
+    private static final String MOVEMENT = """
+            insert into stock_movement (sku, location, delta, reason, at) values (:sku, :loc, :delta, :reason, :now)""";
+    /**
+     * Taken first when applying a count, in its own statement: a movement committed while this waited is then
+     * visible to the count's statement, and none can commit for this row until this transaction ends.
+     */
+    private static final String LOCK_LEVEL = """
+            select 1 from stock_level where sku = :sku and location = :loc for update""";
+    /** The count, plus the movements booked after it was taken; never below zero; never an older count. */
     private static final String FEED = """
             insert into stock_level (sku, location, on_hand, reserved, feed_version, updated_at)
-            values (:sku, :loc, :onHand, 0, :version, :now)
+            select cast(:sku as text), cast(:loc as text), greatest(cast(:onHand as bigint) + coalesce(sum(m.delta), 0), 0),
+              0, cast(:version as bigint), cast(:now as timestamptz)
+            from (select delta from stock_movement
+                  where sku = :sku and location = :loc and at > cast(:countedAt as timestamptz)) m
             on conflict (sku, location) do update set on_hand = excluded.on_hand,
               feed_version = excluded.feed_version, updated_at = excluded.updated_at
             where stock_level.feed_version < excluded.feed_version""";
@@ -148,27 +163,54 @@ public class StockRepository {
                         .replaceWith(true));
     }
 
-    /** @return 1 when units allocated to {@code orderId} at this key left the stock, 0 when none were allocated. */
-    public Uni<Integer> dispatch(String orderId, StockKey key, long quantity) {
-        return update(DISPATCH, key, Map.of("orderId", orderId, "q", quantity));
+    /**
+     * @return the units allocated to {@code orderId} at this key that left the stock now (recorded as a movement),
+     *         0 when none were allocated
+     */
+    public Uni<Long> dispatch(String orderId, StockKey key, long quantity) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Panache.getSession().chain(s -> s.createNativeQuery(DISPATCH, Long.class)
+                        .setParameter("orderId", orderId).setParameter("q", quantity).setParameter("now", now)
+                        .setParameter("sku", key.sku()).setParameter("loc", key.location()).getResultList())
+                .chain(rows -> {
+                    long taken = rows.isEmpty() || rows.getFirst() == null ? 0 : rows.getFirst();
+                    return taken == 0 ? Uni.createFrom().item(0L)
+                            : movement(key, -taken, "dispatched to order " + orderId, now).replaceWith(taken);
+                });
     }
 
     /**
-     * Adds {@code delta} to on-hand in one conditional statement (creating the level for goods in) and returns the
-     * level after it; empty when a removal would go below zero or below the reserved units (nothing changed).
+     * Adds {@code delta} to on-hand in one conditional statement (creating the level for goods in), records the
+     * movement, and returns the level after it; empty when a removal would go below zero or below the reserved
+     * units (nothing changed, nothing recorded).
      */
-    public Uni<java.util.Optional<StockLevel>> adjust(StockKey key, long delta) {
+    public Uni<java.util.Optional<StockLevel>> adjust(StockKey key, long delta, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         return Panache.getSession().chain(s -> s.createNativeQuery(delta >= 0 ? ADD : REMOVE, Object[].class)
                         .setParameter("delta", delta).setParameter("now", now)
                         .setParameter("sku", key.sku()).setParameter("loc", key.location()).getResultList())
-                .map(rows -> rows.isEmpty() ? java.util.Optional.<StockLevel>empty()
-                        : java.util.Optional.of(levelOf(key, rows.getFirst(), 0)));
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(java.util.Optional.<StockLevel>empty())
+                        : movement(key, delta, reason, now)
+                                .replaceWith(java.util.Optional.of(levelOf(key, rows.getFirst(), 0))));
     }
 
-    /** @return false when the stored level already reflects a newer (or the same) feed line. */
-    public Uni<Boolean> applyFeed(StockKey key, long onHand, long version) {
-        return update(FEED, key, Map.of("onHand", onHand, "version", version)).map(rows -> rows == 1);
+    /**
+     * Sets on-hand from an ERP count taken at {@code countedAt}, plus the movements booked here after that moment.
+     *
+     * @return false when the stored level already reflects a newer (or the same) feed line.
+     */
+    public Uni<Boolean> applyFeed(StockKey key, long onHand, long version, Instant countedAt) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(LOCK_LEVEL, Integer.class)
+                        .setParameter("sku", key.sku()).setParameter("loc", key.location()).getResultList())
+                .chain(() -> update(FEED, key, Map.of("onHand", onHand,
+                "version", version, "countedAt", countedAt.atOffset(ZoneOffset.UTC)))).map(rows -> rows == 1);
+    }
+
+    private Uni<Void> movement(StockKey key, long delta, String reason, OffsetDateTime at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(MOVEMENT).setParameter("sku", key.sku())
+                .setParameter("loc", key.location()).setParameter("delta", delta)
+                .setParameter("reason", reason.length() > 200 ? reason.substring(0, 200) : reason)
+                .setParameter("now", at).executeUpdate()).replaceWithVoid();
     }
 
     /** Available units per (sku, location) for these SKUs; absent rows mean 0. */

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses the ERP's NDJSON stock feed: one {@code {"sku","location","onHand","sequence"}} object per line, or
- * {@code "asOf"} (an ISO instant) instead of {@code "sequence"}. Every bad line is reported with its number
+ * Parses the ERP's NDJSON stock feed: one {@code {"sku","location","onHand","sequence","asOf"}} object per line.
+ * {@code asOf} (an ISO instant) is when the ERP counted; {@code sequence} orders the lines of one SKU and location
+ * (without it, {@code asOf} does); at least one of them is required. Every bad line is reported with its number
  * ({@code lines[7].onHand}, 1-based like an editor shows it), and one bad line rejects the whole feed.
  */
 public final class FeedParser {
@@ -60,28 +61,47 @@ public final class FeedParser {
         if (onHand == null || !onHand.canConvertToLong() || !onHand.isIntegralNumber() || onHand.asLong() < 0) {
             violations.add(new Problem.Violation(at + ".onHand", "must be a whole number >= 0"));
         }
-        long version = version(node, at, violations);
+        Instant countedAt = asOf(node, at, violations);
+        long version = version(node, countedAt, at, violations);
         if (violations.size() > before) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new StockFeedLine(sku, location, onHand.asLong(), version));
+        return java.util.Optional.of(new StockFeedLine(sku, location, onHand.asLong(), version, countedAt));
     }
 
-    private static long version(JsonNode node, String at, List<Problem.Violation> violations) {
-        JsonNode sequence = node.get("sequence");
+    /** When the ERP counted; movements booked here after it are applied on top of the count. */
+    private static Instant asOf(JsonNode node, String at, List<Problem.Violation> violations) {
         JsonNode asOf = node.get("asOf");
-        if (sequence != null && sequence.isIntegralNumber() && sequence.asLong() > 0) {
-            return sequence.asLong();
+        if (asOf == null) {
+            return null;
         }
-        if (sequence == null && asOf != null && asOf.isTextual()) {
-            try {
-                return Instant.parse(asOf.asText()).toEpochMilli();
-            } catch (DateTimeParseException e) {
-                violations.add(new Problem.Violation(at + ".asOf", "must be an ISO-8601 instant"));
-                return 0;
+        try {
+            if (asOf.isTextual()) {
+                return Instant.parse(asOf.asText());
             }
+        } catch (DateTimeParseException e) {
+            // reported below
         }
-        violations.add(new Problem.Violation(at + ".sequence", "a positive sequence (or an asOf instant) is required"));
+        violations.add(new Problem.Violation(at + ".asOf", "must be an ISO-8601 instant"));
+        return null;
+    }
+
+    /** The sequence orders lines of one SKU and location; without one, the count time does. */
+    private static long version(JsonNode node, Instant countedAt, String at, List<Problem.Violation> violations) {
+        JsonNode sequence = node.get("sequence");
+        if (sequence != null) {
+            if (sequence.isIntegralNumber() && sequence.canConvertToLong() && sequence.asLong() > 0) {
+                return sequence.asLong();
+            }
+            violations.add(new Problem.Violation(at + ".sequence", "must be a positive whole number"));
+            return 0;
+        }
+        if (countedAt != null) {
+            return countedAt.toEpochMilli();
+        }
+        if (node.get("asOf") == null) {
+            violations.add(new Problem.Violation(at + ".sequence", "a positive sequence (or an asOf instant) is required"));
+        }
         return 0;
     }
 

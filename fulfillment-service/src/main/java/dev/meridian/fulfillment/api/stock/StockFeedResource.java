@@ -49,7 +49,7 @@ public class StockFeedResource {
     @Consumes(NDJSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit an NDJSON stock feed; applied asynchronously, poll the Location for progress",
-            description = "Each line carries sku, location, onHand and a sequence (or asOf); a line older than the stored level is skipped. A malformed line refuses the whole feed with 400. Requires an Idempotency-Key: a retry with the same key and feed answers with the same job (one job, the feed applied once); the same key with another feed answers 422.")
+            description = "Each line carries sku, location, onHand, and asOf (when the ERP counted) and/or a sequence; a line older than the stored level is skipped. Movements booked here after asOf (shrinkage, dispatches, restocks) are applied on top of the count instead of being undone; a line without asOf counts as of the submission. A malformed line refuses the whole feed with 400. Requires an Idempotency-Key: a retry with the same key and feed answers with the same job (one job, the feed applied once); the same key with another feed answers 422.")
     public Uni<Response> submit(
             @Parameter(description = "Unique per feed, e.g. a UUID", required = true)
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,

@@ -88,11 +88,20 @@ public record StockLevel(StockKey key, long onHand, long reserved, long allocate
 
     /** Sets the counted quantity from a feed line, unless this level already reflects a newer line. */
     public StockLevel applyFeed(long countedOnHand, long version) {
+        return applyFeed(countedOnHand, version, 0);
+    }
+
+    /**
+     * Reconciles an ERP count with what happened here since: {@code movedSince} is the sum of the on-hand movements
+     * booked after the count was taken (dispatches and shrinkage negative, receipts and restocks positive), which
+     * the count cannot contain. Never below zero; unchanged when this level already reflects a newer line.
+     */
+    public StockLevel applyFeed(long countedOnHand, long version, long movedSince) {
         require(countedOnHand >= 0, "onHand", "must not be negative");
         if (version <= feedVersion) {
             return this;
         }
-        return new StockLevel(key, countedOnHand, reserved, allocated, version);
+        return new StockLevel(key, Math.max(0, countedOnHand + movedSince), reserved, allocated, version);
     }
 
     private static void requirePositive(long quantity) {

@@ -116,7 +116,7 @@ public class ReturnService {
 
     private Uni<Void> restock(String location, ReturnLine line) {
         StockKey key = new StockKey(line.sku(), location);
-        return stock.adjust(key, line.quantity()).chain(after -> stockEvents.changed(after.orElseThrow(() ->
+        return stock.adjust(key, line.quantity(), "returned").chain(after -> stockEvents.changed(after.orElseThrow(() ->
                 new StateConflict("could not restock " + line.sku() + " at " + location)), "returned"));
     }
 }

@@ -155,7 +155,7 @@ public class ShipmentService {
         for (var line : bySku.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             StockKey key = new StockKey(line.getKey(), shipment.fromLocation());
             chain = chain.chain(() -> stock.dispatch(shipment.orderId(), key, line.getValue()))
-                    .chain(rows -> rows > 0 ? stockEvents.changed(key, "dispatched") : Uni.createFrom().voidItem());
+                    .chain(taken -> taken > 0 ? stockEvents.changed(key, "dispatched") : Uni.createFrom().voidItem());
         }
         return chain;
     }

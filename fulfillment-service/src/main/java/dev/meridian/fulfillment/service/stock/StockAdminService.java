@@ -67,7 +67,7 @@ public class StockAdminService {
         StockKey key = new StockKey(command.sku(), command.location());
         return Panache.withTransaction(() -> references.requireSku("sku", command.sku())
                 .chain(() -> references.requireLocation("location", command.location()))
-                .chain(() -> stock.adjust(key, command.delta()))
+                .chain(() -> stock.adjust(key, command.delta(), "adjusted: " + command.reason()))
                 // Refused by the conditional statement: the level read now says why, in the domain's words.
                 .chain(after -> after.isPresent() ? Uni.createFrom().item(after.get())
                         : stock.level(key).map(level -> level.adjust(command.delta())))

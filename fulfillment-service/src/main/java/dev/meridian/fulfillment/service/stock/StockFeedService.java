@@ -17,6 +17,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ public class StockFeedService {
             }
             // Stock rows are locked in one global order (StockKey); versions make the result independent of it.
             numbered.sort(Comparator.comparing(n -> n.line().key()));
-            return Multi.createFrom().iterable(numbered).onItem().transformToUniAndConcatenate(n -> apply(n.line())
+            return Multi.createFrom().iterable(numbered).onItem().transformToUniAndConcatenate(n -> apply(job, n.line())
                             .invoke(changed -> (changed ? applied : stale).incrementAndGet())
                             .onFailure().transform(e -> new ChunkFailed(job.id(), n, e)))
                     .collect().asList()
@@ -101,9 +102,14 @@ public class StockFeedService {
         });
     }
 
-    /** @return whether the line changed the level (false: the stored level reflects a newer count) */
-    private Uni<Boolean> apply(StockFeedLine line) {
-        return stock.applyFeed(line.key(), line.onHand(), line.version())
+    /**
+     * The count plus what moved here after it was taken (a line without asOf counts as of the feed's submission).
+     *
+     * @return whether the line changed the level (false: the stored level reflects a newer count)
+     */
+    private Uni<Boolean> apply(FeedJob job, StockFeedLine line) {
+        Instant countedAt = line.countedAt() != null ? line.countedAt() : job.createdAt();
+        return stock.applyFeed(line.key(), line.onHand(), line.version(), countedAt)
                 .call(changed -> changed ? events.changed(line.key(), "feed") : Uni.createFrom().voidItem());
     }
 

@@ -93,6 +93,17 @@ class StockLevelTest {
     }
 
     @Test
+    void movements_booked_after_the_count_are_applied_on_top_of_it() {
+        assertThat(level(10, 0, 0).applyFeed(10, 1, -2).onHand()).isEqualTo(8);
+        assertThat(level(10, 0, 0).applyFeed(10, 1, 3).onHand()).isEqualTo(13);
+    }
+
+    @Test
+    void a_count_and_later_removals_never_leave_less_than_nothing() {
+        assertThat(level(1, 0, 0).applyFeed(1, 1, -4).onHand()).isZero();
+    }
+
+    @Test
     void a_feed_count_below_reserved_units_leaves_nothing_available_but_never_negative() {
         StockLevel counted = level(10, 6, 0).applyFeed(4, 1);
         assertThat(counted.available()).isZero();

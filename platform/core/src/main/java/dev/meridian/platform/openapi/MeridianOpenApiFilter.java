@@ -97,6 +97,9 @@ public class MeridianOpenApiFilter implements OASFilter {
     }
 
     private void operation(String path, boolean admin, PathItem.HttpMethod method, Operation operation) {
+        if ((operation.getDescription() == null || operation.getDescription().isBlank()) && operation.getSummary() != null) {
+            operation.setDescription(operation.getSummary()); // the summary is the description where none is longer
+        }
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(this::parameter);
         }

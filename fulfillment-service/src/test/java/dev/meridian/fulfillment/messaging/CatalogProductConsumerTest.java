@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meridian.fulfillment.support.Stock;
 import dev.meridian.platform.events.EventTypes;
-import dev.meridian.platform.testing.JsonSchemas;
-import dev.meridian.platform.testing.KafkaEvents;
-import dev.meridian.platform.testing.KafkaTestResource;
+import dev.meridian.platform.testing.TestEvent;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -22,30 +21,26 @@ class CatalogProductConsumerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A product snapshot valid against docs/events/catalog/product.snapshot.v1.json, with one variant. */
-    private static String snapshot(String eventId, String type, String productId, String sku, long version,
-                                   String updatedAt, int weightGrams) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/catalog-service","type":"%s","subject":"%s",
-                 "time":"%s","datacontenttype":"application/json",
-                 "data":{"id":"%s","sku":"%s","status":"ACTIVE","version":%d,
-                         "title":{"en":"Linen shirt","de":"Leinenhemd"},"handle":{"en":"linen-shirt"},
-                         "categoryIds":[],"certifications":[],"hsCode":"620520","originCountry":"PT",
-                         "variants":[{"sku":"%s","options":{"size":"M"},
-                                      "basePrice":{"currency":"EUR","amount":"49.00"},"weightGrams":%d}],
-                         "markets":[],"updatedAt":"%s"}}"""
-                .formatted(eventId, type, productId, updatedAt, productId, sku, version, sku, weightGrams, updatedAt);
+    /**
+     * A product snapshot event with one variant. Consumer contract: {@link TestEvent} checks the data against
+     * catalog's schema (docs/events/catalog/product.snapshot.v1.json) before it is published, so a fixture catalog
+     * could never send fails here instead of passing.
+     */
+    private static TestEvent snapshot(String eventId, String type, String productId, String sku, long version,
+                                      String updatedAt, int weightGrams) throws Exception {
+        JsonNode data = JSON.readTree("""
+                {"id":"%s","sku":"%s","status":"ACTIVE","version":%d,
+                 "title":{"en":"Linen shirt","de":"Leinenhemd"},"handle":{"en":"linen-shirt"},
+                 "categoryIds":[],"certifications":[],"hsCode":"620520","originCountry":"PT",
+                 "variants":[{"sku":"%s","options":{"size":"M"},
+                              "basePrice":{"currency":"EUR","amount":"49.00"},"weightGrams":%d}],
+                 "markets":[],"updatedAt":"%s"}""".formatted(productId, sku, version, sku, weightGrams, updatedAt));
+        return TestEvent.of(type).id(eventId).subject(productId).time(Instant.parse(updatedAt)).data(data);
     }
 
-    /**
-     * Consumer contract: the fixture must be what catalog may really send (its envelope and the producer's schema
-     * for its type) before it is fed to the consumer, so a schema change on catalog's side breaks this test.
-     */
-    private static void send(String key, String event) throws Exception {
-        JsonNode envelope = JSON.readTree(event);
-        JsonSchemas.assertValid("common/cloudevent.json", envelope);
-        JsonSchemas.assertValid(EventTypes.schemaPath(envelope.get("type").asText()), envelope.get("data"));
-        KafkaEvents.publish(KafkaTestResource.broker().bootstrapServers(), "catalog.events", key, event);
+    /** Keyed by product id (the subject), as catalog publishes. */
+    private static void send(String productId, TestEvent event) {
+        event.subject(productId).publish("catalog.events");
     }
 
     private static void awaitProcessed(String eventId) {
@@ -64,7 +59,7 @@ class CatalogProductConsumerTest {
         String product = UUID.randomUUID().toString();
         String sku = Stock.uniqueSku();
         String published = UUID.randomUUID().toString();
-        String event = snapshot(published, EventTypes.CATALOG_PRODUCT_PUBLISHED, product, sku, 1, "2026-11-26T08:00:00Z", 400);
+        TestEvent event = snapshot(published, EventTypes.CATALOG_PRODUCT_PUBLISHED, product, sku, 1, "2026-11-26T08:00:00Z", 400);
 
         for (int i = 0; i < 3; i++) {
             send(product, event);

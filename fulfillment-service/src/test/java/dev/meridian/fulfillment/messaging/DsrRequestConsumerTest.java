@@ -9,12 +9,13 @@ import dev.meridian.fulfillment.support.Shipments;
 import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.testing.JsonSchemas;
 import dev.meridian.platform.testing.KafkaRecorder;
-import dev.meridian.platform.testing.KafkaEvents;
+import dev.meridian.platform.testing.TestEvent;
 import dev.meridian.platform.testing.KafkaTestResource;
 import dev.meridian.platform.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -25,19 +26,19 @@ class DsrRequestConsumerTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Consumer contract: the fixture is validated against compliance's schema before it is fed to the consumer. */
+    /**
+     * Consumer contract: {@link TestEvent} checks the fixture against compliance's schema
+     * (docs/events/compliance/dsr.requested.v1.json) before it is published; keyed by request id, as compliance does.
+     */
     private void request(String requestId, String subjectId, String kind) throws Exception {
-        String event = """
-                {"specversion":"1.0","id":"%s","source":"/compliance-service","type":"%s",
-                 "subject":"%s","time":"2026-11-26T08:00:00Z","datacontenttype":"application/json",
-                 "data":{"requestId":"%s","subjectId":"%s","kind":"%s","regulation":"GDPR",
+        TestEvent.of(EventTypes.COMPLIANCE_DSR_REQUESTED).subject(requestId)
+                .time(Instant.parse("2026-11-26T08:00:00Z"))
+                .data(json.readTree("""
+                        {"requestId":"%s","subjectId":"%s","kind":"%s","regulation":"GDPR",
                          "receivedAt":"2026-11-26T08:00:00Z","deadline":"2026-12-26T08:00:00Z",
-                         "services":["catalog","fulfillment"],"ackTopic":"compliance.dsr.acks"}}"""
-                .formatted(UUID.randomUUID(), EventTypes.COMPLIANCE_DSR_REQUESTED, requestId, requestId, subjectId, kind);
-        JsonNode envelope = json.readTree(event);
-        JsonSchemas.assertValid("common/cloudevent.json", envelope);
-        JsonSchemas.assertValid(EventTypes.schemaPath(EventTypes.COMPLIANCE_DSR_REQUESTED), envelope.get("data"));
-        KafkaEvents.publish(KafkaTestResource.broker().bootstrapServers(), "compliance.dsr.requests", requestId, event);
+                         "services":["catalog","fulfillment"],"ackTopic":"compliance.dsr.acks"}"""
+                        .formatted(requestId, subjectId, kind)))
+                .publish("compliance.dsr.requests");
     }
 
     private JsonNode answer(KafkaRecorder acks, String requestId) throws Exception {

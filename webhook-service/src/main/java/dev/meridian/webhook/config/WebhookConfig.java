@@ -20,6 +20,8 @@ public interface WebhookConfig {
 
     Retention retention();
 
+    Metrics metrics();
+
     interface Delivery {
         /** Standard Webhooks: a connection must be open within this. */
         @WithDefault("2s")
@@ -104,5 +106,15 @@ public interface WebhookConfig {
         /** Event payloads, messages and attempts are kept this long (Svix: 90 days). */
         @WithDefault("P90D")
         Duration payloads();
+
+        /** How often expired events are deleted (read by the scheduler as {@code webhook.retention.interval}). */
+        @WithDefault("1h")
+        Duration interval();
+    }
+
+    interface Metrics {
+        /** How often the queue gauges are read from the database ({@code webhook.metrics.refresh-interval}). */
+        @WithDefault("5s")
+        Duration refreshInterval();
     }
 }

@@ -52,7 +52,7 @@ public class TopicEventsConsumer {
 
     @Incoming("webhook-events")
     public Uni<Void> webhook(String message) {
-        return consume(WebhookEventTypes.TOPIC, message);
+        return consume(WebhookEvents.TOPIC, message);
     }
 
     private Uni<Void> consume(String topic, String message) {

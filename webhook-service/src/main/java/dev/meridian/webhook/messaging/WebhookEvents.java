@@ -1,5 +1,6 @@
 package dev.meridian.webhook.messaging;
 
+import dev.meridian.platform.events.EventTypes;
 import dev.meridian.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class WebhookEvents {
 
+    /** The webhook service's own topic: operational events only. */
+    public static final String TOPIC = "webhook.events";
+
     private final Outbox outbox;
 
     public WebhookEvents(Outbox outbox) {
@@ -19,17 +23,17 @@ public class WebhookEvents {
     }
 
     public Uni<Void> endpointFailing(EndpointFailingData data) {
-        return outbox.record(WebhookEventTypes.TOPIC, WebhookEventTypes.ENDPOINT_FAILING, data.endpointId().toString(),
+        return outbox.record(TOPIC, EventTypes.WEBHOOK_ENDPOINT_FAILING, data.endpointId().toString(),
                 data).replaceWithVoid();
     }
 
     public Uni<Void> endpointDisabled(EndpointDisabledData data) {
-        return outbox.record(WebhookEventTypes.TOPIC, WebhookEventTypes.ENDPOINT_DISABLED,
+        return outbox.record(TOPIC, EventTypes.WEBHOOK_ENDPOINT_DISABLED,
                 data.endpointId().toString(), data).replaceWithVoid();
     }
 
     public Uni<Void> messageExhausted(MessageExhaustedData data) {
-        return outbox.record(WebhookEventTypes.TOPIC, WebhookEventTypes.MESSAGE_EXHAUSTED,
+        return outbox.record(TOPIC, EventTypes.WEBHOOK_MESSAGE_EXHAUSTED,
                 data.endpointId().toString(), data).replaceWithVoid();
     }
 }

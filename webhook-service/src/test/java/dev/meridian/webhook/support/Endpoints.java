@@ -31,8 +31,8 @@ public final class Endpoints {
 
         private Builder(String url) {
             body.put("url", url);
-            // Checkout's events: what the tests publish (operational events of other tests' endpoints stay out).
-            body.put("eventTypes", List.of("meridian.checkout.*"));
+            // Fulfillment's events: what the tests publish (operational events of other tests' endpoints stay out).
+            body.put("eventTypes", List.of("meridian.fulfillment.*"));
         }
 
         public Builder types(String... types) {

@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -21,14 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v1")
+@Path("/v1/webhook-attempts")
 @Tag(name = "Delivery log", description = "Every attempt with status, latency, answer excerpt and error")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.INTEGRATION, Roles.MERCHANT_ADMIN})
 public class DeliveryLogResource {
 
     private static final Set<String> OUTCOMES = Set.of("SUCCEEDED", "FAILED");
-    private static final Set<String> STATUSES = Set.of("PENDING", "SENDING", "SUCCEEDED", "FAILED");
 
     private final DeliveryLogService log;
 
@@ -37,7 +35,6 @@ public class DeliveryLogResource {
     }
 
     @GET
-    @Path("/webhook-attempts")
     @Operation(summary = "Delivery attempts by endpoint, event id, outcome and time range, oldest first",
             description = "Cursor pagination: pass nextCursor back as cursor. Times are RFC 3339; from is inclusive, "
                     + "to exclusive.")
@@ -55,24 +52,7 @@ public class DeliveryLogResource {
                         page.size() < size ? null : Cursors.encode(Long.toString(page.getLast().id()))));
     }
 
-    @GET
-    @Path("/webhook-endpoints/{id}/messages")
-    @Operation(summary = "An endpoint's messages by status, event id and arrival time, in arrival order")
-    public Uni<Page<MessageResponse>> messages(
-            @PathParam("id") UUID id,
-            @QueryParam("status") @Parameter(description = "PENDING, SENDING, SUCCEEDED or FAILED") String status,
-            @QueryParam("eventId") String eventId,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        int size = Cursors.limit(limit);
-        String wanted = oneOf("status", status, STATUSES);
-        return log.messages(id, wanted, blankToNull(eventId), QueryInstants.parse("from", from),
-                        QueryInstants.parse("to", to), Cursors.decodeLong(cursor), size)
-                .map(page -> new Page<>(page.stream().map(MessageResponse::of).toList(),
-                        page.size() < size ? null : Cursors.encode(Long.toString(page.getLast().seq()))));
-    }
-
-    private static String oneOf(String name, String value, Set<String> allowed) {
+    static String oneOf(String name, String value, Set<String> allowed) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -81,7 +61,7 @@ public class DeliveryLogResource {
         return upper;
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

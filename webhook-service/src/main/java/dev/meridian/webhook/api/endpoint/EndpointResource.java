@@ -79,7 +79,8 @@ public class EndpointResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An endpoint; its ETag is what PUT's If-Match must name")
+    @Operation(summary = "An endpoint; its ETag is what PUT's If-Match must name",
+            description = "The endpoint's settings and state (never its secret), with its version as a strong ETag.")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return endpoints.get(id).map(e -> Response.ok(EndpointResponse.of(e))
                 .header(HttpHeaders.ETAG, EndpointResponse.etag(e)).build());
@@ -104,7 +105,8 @@ public class EndpointResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an endpoint with its messages and delivery log")
+    @Operation(summary = "Delete an endpoint with its messages and delivery log",
+            description = "Nothing more is sent to it; its messages and attempts are deleted with it.")
     public Uni<Response> delete(@PathParam("id") UUID id) {
         return endpoints.delete(id).replaceWith(Response.noContent().build());
     }

@@ -20,9 +20,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v1/webhook-endpoints/{id}")
+@Path("/v1/webhook-endpoints")
 @Tag(name = "Recovery", description = "Resend, recover failed, replay from the event log, test events")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.INTEGRATION, Roles.MERCHANT_ADMIN})
@@ -40,9 +43,12 @@ public class RecoveryResource {
     }
 
     @POST
-    @Path("/messages/{eventId}/resend")
+    @Path("/{id}/messages/{eventId}/resend")
     @Operation(summary = "Send one message again, from the start of the retry schedule (same webhook-id)",
             description = KEY_DOC)
+    @APIResponse(responseCode = "202", description = "Queued for delivery",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecoveryRequests.Queued.class)))
     public Uni<Response> resend(@PathParam("id") UUID id, @PathParam("eventId") @Size(max = 200) String eventId,
                                 @Parameter(description = "Unique per resend, e.g. a UUID", required = true)
                                 @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -53,10 +59,13 @@ public class RecoveryResource {
     }
 
     @POST
-    @Path("/recover")
+    @Path("/{id}/recover")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send again every message that failed (schedule exhausted or 410) in a period",
             description = "Only failed messages: delivered ones are not sent again. " + KEY_DOC)
+    @APIResponse(responseCode = "202", description = "Queued for delivery",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecoveryRequests.Queued.class)))
     public Uni<Response> recover(@PathParam("id") UUID id,
                                  @Parameter(description = "Unique per recovery, e.g. a UUID", required = true)
                                  @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -68,12 +77,15 @@ public class RecoveryResource {
     }
 
     @POST
-    @Path("/replay")
+    @Path("/{id}/replay")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Deliver again exactly the events of a time range that the endpoint subscribes to",
             description = "Read from the service's own event log (every consumed event, kept for the payload "
                     + "retention), whether or not the endpoint had a message for it; at most 10000 events per call. "
                     + KEY_DOC)
+    @APIResponse(responseCode = "202", description = "Queued for delivery",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecoveryRequests.Queued.class)))
     public Uni<Response> replay(@PathParam("id") UUID id,
                                 @Parameter(description = "Unique per replay, e.g. a UUID", required = true)
                                 @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -85,11 +97,14 @@ public class RecoveryResource {
     }
 
     @POST
-    @Path("/test-events")
+    @Path("/{id}/test-events")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a test event of a type to this endpoint only",
             description = "The data is the first example of the type's JSON Schema in the event catalog (or built "
                     + "from the schema); signed and retried like any message, never replayed. " + KEY_DOC)
+    @APIResponse(responseCode = "202", description = "The test event is queued for delivery",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecoveryRequests.TestEventQueued.class)))
     public Uni<Response> testEvent(@PathParam("id") UUID id,
                                    @Parameter(description = "Unique per test event, e.g. a UUID", required = true)
                                    @HeaderParam(Idempotency.HEADER) String idempotencyKey,

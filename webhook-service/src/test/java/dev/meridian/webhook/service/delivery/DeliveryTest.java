@@ -49,11 +49,10 @@ class DeliveryTest {
     @Test
     void an_event_reaches_a_subscribed_endpoint_signed_with_its_secret() {
         receiver = Receiver.start();
-        var endpoint = Endpoints.to(receiver.url()).types("meridian.checkout.order.*").register();
-        String orderId = UUID.randomUUID().toString();
-        TestEvent event = Events.order(Events.ORDER_PLACED, orderId, "DE", 1);
+        var endpoint = Endpoints.to(receiver.url()).types("meridian.fulfillment.reservation.*").register();
+        TestEvent event = Events.expired(UUID.randomUUID().toString());
 
-        Events.publish(event, "checkout.events");
+        Events.publish(event);
 
         await().atMost(await60()).until(() -> receiver.count() == 1);
         Receiver.Request request = receiver.requests().getFirst();
@@ -70,12 +69,12 @@ class DeliveryTest {
     @Test
     void events_of_other_types_or_markets_do_not_reach_the_endpoint() {
         receiver = Receiver.start();
-        var endpoint = Endpoints.to(receiver.url()).types("meridian.checkout.order.paid.v1").market("FR").register();
+        var endpoint = Endpoints.to(receiver.url()).types("meridian.*.shipment.*").market("FR").register();
         String orderId = UUID.randomUUID().toString();
 
-        String otherType = Events.publish(Events.order(Events.ORDER_PLACED, orderId, "FR", 1), "checkout.events");
-        String otherMarket = Events.publish(Events.order(Events.ORDER_PAID, orderId, "DE", 2), "checkout.events");
-        String wanted = Events.publish(Events.order(Events.ORDER_PAID, orderId, "FR", 3), "checkout.events");
+        String otherType = Events.publish(Events.expired(orderId));
+        String otherMarket = Events.publish(Events.dispatched(orderId, "DE"));
+        String wanted = Events.publish(Events.dispatched(orderId, "FR"));
 
         await().atMost(await60()).until(() -> receiver.count() == 1);
         assertThat(receiver.requests().getFirst().header("webhook-id")).isEqualTo(wanted);
@@ -87,8 +86,7 @@ class DeliveryTest {
     void an_endpoint_answering_500_ten_times_then_200_gets_the_message_once_more_on_the_schedule() {
         receiver = Receiver.start().answering(r -> Receiver.Reply.status(r.index() < 10 ? 500 : 200));
         var endpoint = Endpoints.to(receiver.url()).register();
-        String eventId = Events.publish(Events.order(Events.ORDER_PLACED, UUID.randomUUID().toString(), "DE", 1),
-                "checkout.events");
+        String eventId = Events.publish(Events.expired(UUID.randomUUID().toString()));
 
         stepThroughSchedule(endpoint.id(), eventId, 11);
 
@@ -110,7 +108,7 @@ class DeliveryTest {
         try (Receiver target = Receiver.start()) {
             receiver = Receiver.start().answering(r -> Receiver.Reply.status(302).header("Location", target.url()));
             var endpoint = Endpoints.to(receiver.url()).register();
-            Events.publish(Events.order(Events.ORDER_PLACED, UUID.randomUUID().toString(), "DE", 1), "checkout.events");
+            Events.publish(Events.expired(UUID.randomUUID().toString()));
 
             await().atMost(await60()).until(() -> attempts(endpoint.id()) == 2);
             assertThat(Db.column("select response_status from delivery_attempt where endpoint_id = ?::uuid",
@@ -123,8 +121,7 @@ class DeliveryTest {
     void a_410_disables_the_endpoint_and_says_so() {
         receiver = Receiver.start().answering(r -> Receiver.Reply.status(410));
         var endpoint = Endpoints.to(receiver.url()).register();
-        String eventId = Events.publish(Events.order(Events.ORDER_PLACED, UUID.randomUUID().toString(), "DE", 1),
-                "checkout.events");
+        String eventId = Events.publish(Events.expired(UUID.randomUUID().toString()));
 
         await().atMost(await60()).until(() -> "FAILED".equals(status(endpoint.id(), eventId)));
         assertThat(Db.value("select enabled from webhook_endpoint where id = ?::uuid", endpoint.id())).isEqualTo(false);
@@ -139,7 +136,7 @@ class DeliveryTest {
     void a_429_with_retry_after_waits_at_least_that_long() {
         receiver = Receiver.start().answering(r -> Receiver.Reply.status(429).header("Retry-After", "120"));
         var endpoint = Endpoints.to(receiver.url()).register();
-        Events.publish(Events.order(Events.ORDER_PLACED, UUID.randomUUID().toString(), "DE", 1), "checkout.events");
+        Events.publish(Events.expired(UUID.randomUUID().toString()));
 
         await().atMost(await60()).until(() -> attempts(endpoint.id()) == 1);
         Instant attemptedAt = Db.instant("select max(attempted_at) from delivery_attempt where endpoint_id = ?::uuid",
@@ -153,8 +150,7 @@ class DeliveryTest {
     void when_the_schedule_is_used_up_the_message_fails_and_an_exhausted_event_is_recorded() {
         receiver = Receiver.start().answering(r -> Receiver.Reply.status(503).body("maintenance"));
         var endpoint = Endpoints.to(receiver.url()).register();
-        String eventId = Events.publish(Events.order(Events.ORDER_PLACED, UUID.randomUUID().toString(), "DE", 1),
-                "checkout.events");
+        String eventId = Events.publish(Events.expired(UUID.randomUUID().toString()));
 
         stepThroughSchedule(endpoint.id(), eventId, 11);
 
@@ -171,19 +167,19 @@ class DeliveryTest {
         receiver = Receiver.start().answering(r -> Receiver.Reply.status(500));
         var endpoint = Endpoints.to(receiver.url()).register();
         Instant start = TestClock.CLOCK.instant();
-        Events.publish(Events.order(Events.ORDER_PLACED, UUID.randomUUID().toString(), "DE", 1), "checkout.events");
+        Events.publish(Events.expired(UUID.randomUUID().toString()));
         await().atMost(await60()).until(() -> attempts(endpoint.id()) == 2);
 
         int warnings = 0;
         for (Duration after : List.of(Duration.ofHours(2), Duration.ofHours(25), Duration.ofHours(73))) {
             TestClock.CLOCK.set(start.plus(after));
-            Events.publish(Events.order(Events.ORDER_PLACED, UUID.randomUUID().toString(), "DE", 1), "checkout.events");
+            Events.publish(Events.expired(UUID.randomUUID().toString()));
             int expected = ++warnings;
             await().atMost(await60()).until(() -> failingWarnings(endpoint.id()) == expected);
             assertThat(Db.value("select enabled from webhook_endpoint where id = ?::uuid", endpoint.id())).isEqualTo(true);
         }
         TestClock.CLOCK.set(start.plus(Duration.ofDays(5)));
-        Events.publish(Events.order(Events.ORDER_PLACED, UUID.randomUUID().toString(), "DE", 1), "checkout.events");
+        Events.publish(Events.expired(UUID.randomUUID().toString()));
 
         await().atMost(await60()).until(() -> Boolean.FALSE.equals(
                 Db.value("select enabled from webhook_endpoint where id = ?::uuid", endpoint.id())));

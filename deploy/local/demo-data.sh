@@ -22,10 +22,12 @@ token() {
 
 # call METHOD URL [curl args...]: fails loudly on a non-2xx answer.
 call() {
-  local method="$1" url="$2" status
+  local method="$1" url="$2" status key=()
   shift 2
+  # Every creating POST takes an Idempotency-Key (docs/api-guide.md); a fresh one per call.
+  [[ "$method" == POST ]] && key=(-H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)")
   status="$(curl -sS -o "$STATE_DIR/demo-last-response.json" -w '%{http_code}' -X "$method" "$url" \
-    -H "Authorization: Bearer $TOKEN" "$@")"
+    -H "Authorization: Bearer $TOKEN" "${key[@]}" "$@")"
   [[ "$status" == 2* ]] || die "$method $url answered HTTP $status: $(head -c 400 "$STATE_DIR/demo-last-response.json")"
 }
 

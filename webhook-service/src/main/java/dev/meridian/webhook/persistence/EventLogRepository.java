@@ -49,6 +49,24 @@ public class EventLogRepository {
                         blankToNull(Rows.text(r[2])), blankToNull(Rows.text(r[3])))).toList());
     }
 
+    /** Logged events whose CloudEvent text contains {@code needle} (a JSON string literal), oldest first. */
+    public Uni<List<LoggedEvent>> containing(String needle, int limit) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select event_id, topic, type, source, subject, market, event_time, received_at, test, payload
+                        from event_log where strpos(payload, :needle) > 0 order by received_at, event_id limit :limit""",
+                        Object[].class).setParameter("needle", needle).setParameter("limit", limit).getResultList())
+                .map(rows -> rows.stream().map(r -> new LoggedEvent(Rows.text(r[0]), Rows.text(r[1]), Rows.text(r[2]),
+                        Rows.text(r[3]), blankToNull(Rows.text(r[4])), blankToNull(Rows.text(r[5])),
+                        Rows.instant(r[6]), Rows.instant(r[7]), Boolean.TRUE.equals(r[8]), Rows.text(r[9]))).toList());
+    }
+
+    /** Deletes the logged events whose CloudEvent text contains {@code needle}, with their messages and attempts. */
+    public Uni<Integer> deleteContaining(String needle) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "delete from event_log where strpos(payload, :needle) > 0").setParameter("needle", needle)
+                .executeUpdate());
+    }
+
     /** Drops events received before {@code before}, with their messages and attempts (retention). */
     public Uni<Integer> deleteReceivedBefore(Instant before) {
         return Panache.getSession().chain(s -> s.createNativeQuery(

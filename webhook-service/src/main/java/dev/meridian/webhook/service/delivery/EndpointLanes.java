@@ -4,6 +4,7 @@ import dev.meridian.webhook.config.WebhookConfig;
 import dev.meridian.webhook.domain.delivery.TokenBucket;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayDeque;
@@ -40,17 +41,11 @@ public class EndpointLanes {
         return lane == null ? capacity : lane.free();
     }
 
-    /** Messages queued or in flight in this instance, per endpoint (for metrics). */
-    public int inProcess(UUID endpointId) {
-        Lane lane = lanes.get(endpointId);
-        return lane == null ? 0 : capacity - lane.free();
-    }
-
     /**
      * Queues claimed work; {@code deliver} runs each item once, on its own Vert.x context (its own database
      * session), and must complete when the outcome is recorded.
      */
-    void submit(Work work, Function<Work, io.smallrye.mutiny.Uni<Void>> deliver) {
+    void submit(Work work, Function<Work, Uni<Void>> deliver) {
         Lane lane = lanes.computeIfAbsent(work.endpoint().id(), id -> new Lane());
         lane.offer(work, deliver);
     }
@@ -62,13 +57,13 @@ public class EndpointLanes {
         private TokenBucket bucket;
         private int bucketRate;
         private boolean timerSet;
-        private Function<Work, io.smallrye.mutiny.Uni<Void>> deliver;
+        private Function<Work, Uni<Void>> deliver;
 
         synchronized int free() {
             return Math.max(0, capacity - queue.size() - inFlight);
         }
 
-        void offer(Work work, Function<Work, io.smallrye.mutiny.Uni<Void>> deliver) {
+        void offer(Work work, Function<Work, Uni<Void>> deliver) {
             synchronized (this) {
                 this.deliver = deliver;
                 Integer rate = work.endpoint().throttlePerSecond();
@@ -118,7 +113,7 @@ public class EndpointLanes {
         }
 
         private void start(Work work) {
-            Function<Work, io.smallrye.mutiny.Uni<Void>> run = deliver;
+            Function<Work, Uni<Void>> run = deliver;
             Consumer<Object> done = ignored -> {
                 synchronized (this) {
                     inFlight--;

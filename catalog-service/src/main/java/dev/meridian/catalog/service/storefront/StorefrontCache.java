@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * A micro-cache of storefront reads (product pages, list and search pages), keyed by everything that shapes the
- * result. Why: the same popular pages are requested many times a second; reading one takes several database round
+ * A micro-cache of storefront reads (product pages, list and search pages, sitemaps), keyed by a record of everything
+ * that shapes the result ({@link StorefrontKeys}). Why: the same popular pages are requested many times a second; reading one takes several database round
  * trips. Entries live {@code catalog.storefront.cache-ttl} (default 5 s), far inside the {@code max-age=60} these
  * responses already allow CDNs and browsers, so no shopper sees anything older than the HTTP contract permits.
  * 0 turns it off (the tests that change a price and read it back at once use 0). Failures are never cached.

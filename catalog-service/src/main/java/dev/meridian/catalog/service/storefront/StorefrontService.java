@@ -73,7 +73,7 @@ public class StorefrontService {
      * an old one. Not found unless the product is visible in the market.
      */
     public Uni<ProductLookup> product(String marketCode, String handle, String locale) {
-        return cache.get("p|" + marketCode + "|" + handle + "|" + locale, () -> readProduct(marketCode, handle, locale));
+        return cache.get(StorefrontKeys.product(marketCode, handle, locale), () -> readProduct(marketCode, handle, locale));
     }
 
     private Uni<ProductLookup> readProduct(String marketCode, String handle, String locale) {
@@ -120,10 +120,7 @@ public class StorefrontService {
 
     /** A list or search page of the market's visible products. */
     public Uni<ListingPage> list(String marketCode, ListingQuery.Params params) {
-        String key = String.join("|", "l", marketCode, params.locale(), params.q(), String.valueOf(params.category()),
-                params.minPrice(), params.maxPrice(), String.valueOf(params.options()), params.availability(),
-                params.sort(), String.valueOf(params.limit()), params.cursor());
-        return cache.get(key, () -> market(marketCode).chain(market -> {
+        return cache.get(StorefrontKeys.list(marketCode, params), () -> market(marketCode).chain(market -> {
             ListingQuery query = ListingQuery.parse(market, params);
             return fx.into(market.currency().getCurrencyCode()).chain(rates -> search.page(query).map(found -> {
                 List<ListingItem> items = new ArrayList<>();
@@ -141,8 +138,12 @@ public class StorefrontService {
         }));
     }
 
-    /** The market's sitemap, or its n-th page when it is an index. */
+    /** The market's sitemap, or its n-th page when it is an index; cached like the pages it lists. */
     public Uni<SitemapPage> sitemap(String marketCode, Integer page) {
+        return cache.get(StorefrontKeys.sitemap(marketCode, page), () -> readSitemap(marketCode, page));
+    }
+
+    private Uni<SitemapPage> readSitemap(String marketCode, Integer page) {
         int max = sitemapConfig.maxUrls();
         return market(marketCode).chain(market -> sitemaps.countVisible(market.code()).chain(total -> {
             if (page == null && total > max) {

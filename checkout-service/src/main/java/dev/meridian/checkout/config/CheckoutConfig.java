@@ -57,5 +57,17 @@ public interface CheckoutConfig {
         /** A customer's cart untouched this long expires. */
         @WithDefault("P60D")
         Duration customerTtl();
+
+        /** An open cart with an e-mail untouched this long is reported as abandoned (cart.abandoned), once. */
+        @WithDefault("1h")
+        Duration abandonedAfter();
+
+        /** Off in tests that run the abandonment sweep themselves with a moved clock. */
+        @WithDefault("true")
+        boolean abandonmentEnabled();
+
+        /** How often the sweep runs (read by the scheduler as {@code checkout.carts.abandonment-interval}). */
+        @WithDefault("1m")
+        String abandonmentInterval();
     }
 }

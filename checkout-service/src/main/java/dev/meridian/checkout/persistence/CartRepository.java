@@ -58,6 +58,19 @@ public class CartRepository {
         });
     }
 
+    /** Open carts with an e-mail untouched since {@code before} and not yet reported, locked; others' rows skipped. */
+    public Uni<List<Cart>> lockAbandoned(Instant before, int limit) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select id from cart where status = 'OPEN' and email is not null and abandoned_at is null
+                        and updated_at < :before and expires_at > :before order by updated_at limit :limit
+                        for update skip locked""", UUID.class)
+                .setParameter("before", before.atOffset(java.time.ZoneOffset.UTC)).setParameter("limit", limit)
+                .getResultList())
+                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Cart>of())
+                        : CartEntity.<CartEntity>list("id in ?1", ids)
+                                .map(rows -> rows.stream().map(CartMapper::toDomain).toList()));
+    }
+
     /** Records that the cart's abandonment was reported. */
     public Uni<Integer> markAbandoned(UUID id, Instant at) {
         return Panache.getSession().chain(s -> s.createNativeQuery(

@@ -1,6 +1,7 @@
 package dev.meridian.checkout.persistence;
 
 import dev.meridian.checkout.domain.order.AxisChange;
+import dev.meridian.checkout.domain.order.TimelineEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -17,9 +18,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OrderHistoryRepository {
-
-    public record Entry(int seq, Instant at, String axis, String from, String to, String eventType, String detail) {
-    }
 
     public record Change(long position, UUID orderId, String eventType, Instant at) {
     }
@@ -61,10 +59,10 @@ public class OrderHistoryRepository {
                         .setParameter("at", at.atOffset(ZoneOffset.UTC)).executeUpdate())).replaceWithVoid();
     }
 
-    public Uni<List<Entry>> timeline(UUID orderId) {
+    public Uni<List<TimelineEntry>> timeline(UUID orderId) {
         return Panache.getSession().chain(s -> s.createNativeQuery(TIMELINE, Object[].class)
                 .setParameter("order", orderId).getResultList()).map(rows -> rows.stream()
-                .map(r -> new Entry(((Number) r[0]).intValue(), Times.instant(r[1]), (String) r[2], (String) r[3],
+                .map(r -> new TimelineEntry(((Number) r[0]).intValue(), Times.instant(r[1]), (String) r[2], (String) r[3],
                         (String) r[4], (String) r[5], (String) r[6])).toList());
     }
 

@@ -47,6 +47,19 @@ public final class Checkouts {
         return cart;
     }
 
+    /** The customer's DE cart holding {@code quantity} of {@code sku}, ready to quote: its id. */
+    public static String readyCustomerCart(String user, String sku, int quantity) {
+        String id = Shoppers.customerCart(user, "DE");
+        Shoppers.setLine(Shoppers.as(user), id, sku, quantity).then().statusCode(200);
+        Shoppers.as(user).body(Map.of("email", user + "@example.com")).when().put("/v1/carts/" + id + "/email")
+                .then().statusCode(200);
+        Shoppers.as(user).body(germanAddress()).when().put("/v1/carts/" + id + "/shipping-address")
+                .then().statusCode(200);
+        Shoppers.as(user).body(Map.of("service", "economy-mail")).when().put("/v1/carts/" + id + "/shipping-option")
+                .then().statusCode(200);
+        return id;
+    }
+
     public static Response quote(Map<String, String> cart) {
         return anonymous(cart.get("token")).when().post("/v1/carts/" + cart.get("id") + "/checkout-quotes");
     }

@@ -35,6 +35,17 @@ public final class Orders {
         return Map.of("id", cart.get("id"), "token", cart.get("token"), "orderId", placed.path("id"), "sku", sku);
     }
 
+    /** An order placed by the customer {@code user} (one unit of a new DE variant): the cart id and order id. */
+    public static Map<String, String> placedBy(String user, String price) {
+        String sku = Catalog.sellableInDe(price);
+        String cart = Checkouts.readyCustomerCart(user, sku, 1);
+        String quote = Shoppers.as(user).when().post("/v1/carts/" + cart + "/checkout-quotes").then()
+                .statusCode(201).extract().path("id");
+        String order = Shoppers.as(user).header(Keys.HEADER, Keys.newKey()).body(Map.of("quoteId", quote))
+                .when().post("/v1/carts/" + cart + "/orders").then().statusCode(201).extract().path("id");
+        return Map.of("id", cart, "orderId", order, "sku", sku, "quoteId", quote);
+    }
+
     public static long ordersOf(Map<String, String> cart) {
         return TestDatabase.count("select count(*) from customer_order where cart_id = cast(? as uuid)", cart.get("id"));
     }

@@ -88,7 +88,8 @@ public class RecoveryService {
                     return Multi.createFrom().iterable(wanted).onItem()
                             .transformToUniAndConcatenate(e -> messages.requeue(endpointId, e.eventId(), e.subject(),
                                     "REPLAY", now))
-                            .collect().asList().map(List::size);
+                            // A message being sent right now is not queued twice (requeue answers 0 for it).
+                            .collect().asList().map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
                 })));
     }
 

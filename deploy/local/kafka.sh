@@ -22,7 +22,7 @@ CONTROLLER_PORT=9093
 BOOTSTRAP="$HOST:$PORT"
 PARTITIONS=3
 TOPICS=(catalog.events checkout.events payment.events fulfillment.events compliance.events
-  compliance.dsr.requests compliance.dsr.acks)
+  compliance.dsr.requests compliance.dsr.acks webhook.events)
 
 SRC_DIR="$REPO_ROOT/deploy/local/kafka"
 POM="$SRC_DIR/pom.xml"

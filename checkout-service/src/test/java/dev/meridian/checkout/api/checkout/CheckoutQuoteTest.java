@@ -135,6 +135,25 @@ class CheckoutQuoteTest {
     }
 
     @Test
+    void a_us_cart_states_prices_without_tax_and_the_quote_adds_it() {
+        String sku = Catalog.uniqueSku();
+        Catalog.product(sku).market("US", "USD", false, "55.00").publish();
+        Upstreams.COMPLIANCE.rates("8.875", "0");
+        Map<String, String> cart = Checkouts.readyCart("US", sku, 1, Checkouts.address("US", "10001", "NY"));
+        anonymous(cart.get("token")).when().get("/v1/carts/" + cart.get("id")).then()
+                .body("taxInclusive", equalTo(false)).body("total.amount", equalTo("55.00"));
+
+        // 55.00 + 8.875 % = 4.88; shipping 9.90 + 0.88: 70.66 charged
+        Checkouts.quote(cart).then().statusCode(201).body("goods.amount", equalTo("55.00"))
+                .body("shippingTotal.amount", equalTo("9.90")).body("tax.amount", equalTo("5.76"))
+                .body("total.amount", equalTo("70.66")).body("lines[0].net.amount", equalTo("55.00"))
+                .body("lines[0].tax.amount", equalTo("4.88"));
+        Upstreams.server().verify(postRequestedFor(urlPathEqualTo("/v1/quotes"))
+                .withRequestBody(matchingJsonPath("$.lines[0].taxInclusive", WireMock.equalTo("false")))
+                .withRequestBody(matchingJsonPath("$.shipTo.region", WireMock.equalTo("NY"))));
+    }
+
+    @Test
     void yen_are_quoted_without_decimals() {
         String sku = Catalog.uniqueSku();
         Catalog.product(sku).market("JP", "JPY", true, "1999").publish();

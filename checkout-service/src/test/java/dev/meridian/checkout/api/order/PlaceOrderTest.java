@@ -237,6 +237,41 @@ class PlaceOrderTest {
     }
 
     @Test
+    void the_stock_is_held_for_the_quotes_ttl_under_the_orders_id() {
+        Map<String, String> placed = Orders.placed("10.00");
+
+        Upstreams.server().verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/reservations"))
+                .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                        "reserve-" + placed.get("orderId")))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.ttlSeconds",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("900")))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.orderId",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(placed.get("orderId")))));
+    }
+
+    @Test
+    void cancelling_an_order_gives_its_code_redemption_back() {
+        String code = PromotionsApi.uniqueCode("BACK");
+        Map<String, Object> body = PromotionsApi.amountOff(code, "EUR", "1.00");
+        body.put("usageLimit", 1);
+        PromotionsApi.create(body);
+        String sku = Catalog.sellableInDe("10.00");
+        Map<String, String> first = Checkouts.readyCart(sku, 1);
+        Shoppers.anonymous(first.get("token")).when().put("/v1/carts/" + first.get("id") + "/discount-codes/" + code)
+                .then().statusCode(200);
+        String orderId = Orders.place(first, Checkouts.quoted(first), Keys.newKey()).then().statusCode(201)
+                .extract().path("id");
+
+        Shoppers.anonymous(first.get("token")).body(Map.of()).when().post("/v1/orders/" + orderId + "/cancel")
+                .then().statusCode(200);
+
+        Map<String, String> second = Checkouts.readyCart(sku, 1);
+        Shoppers.anonymous(second.get("token")).when().put("/v1/carts/" + second.get("id") + "/discount-codes/" + code)
+                .then().statusCode(200).body("discountCodes[0].applied", equalTo(true));
+    }
+
+    @Test
     void a_placed_cart_cannot_change_any_more() {
         Map<String, String> placed = Orders.placed("10.00");
 

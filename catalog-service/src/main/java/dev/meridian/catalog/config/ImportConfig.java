@@ -24,6 +24,17 @@ public interface ImportConfig {
     @WithDefault("60s")
     Duration staleAfter();
 
+    /**
+     * Attempts at a job before it is given up as failed with its reason. A bad line never counts (it is a line error);
+     * this is for jobs that cannot run at all, or whose worker keeps dying.
+     */
+    @WithDefault("3")
+    int maxAttempts();
+
+    /** How long a job waits after a failed attempt before it is claimed again (behind jobs that have not failed). */
+    @WithDefault("30s")
+    Duration retryBackoff();
+
     /** Errors listed per GET of a job (page on with errorsAfter). */
     @WithDefault("1000")
     int errorsPerPage();

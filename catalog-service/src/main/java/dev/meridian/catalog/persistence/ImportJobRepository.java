@@ -28,7 +28,7 @@ import java.util.UUID;
 public class ImportJobRepository {
 
     private static final String COLUMNS = "id, format, status, total_lines, done_lines, applied, unchanged, failed, "
-            + "attempts, created_at, started_at, finished_at";
+            + "attempts, created_at, started_at, finished_at, failure_reason";
 
     private final Pool pool;
     private final SqlRepository sql;
@@ -47,16 +47,19 @@ public class ImportJobRepository {
                         "now", now.atOffset(ZoneOffset.UTC)));
     }
 
-    /** Takes the oldest queued job, or a running one whose worker stopped moving, for this worker. */
+    /**
+     * Takes a queued job whose retry time has come, or a running one whose worker stopped moving, for this worker:
+     * jobs that failed fewer times first, then the oldest, so a job that keeps failing never holds up the others.
+     */
     public Uni<Optional<ClaimedJob>> claimNext(Duration staleAfter) {
         return pool.preparedQuery("""
                         update import_job set status = 'running', attempts = attempts + 1, heartbeat_at = now(),
                           started_at = coalesce(started_at, now())
                         where id = (select id from import_job
-                                    where status = 'queued'
+                                    where (status = 'queued' and (retry_at is null or retry_at <= now()))
                                        or (status = 'running' and heartbeat_at < now() - make_interval(secs => $1))
-                                    order by created_at limit 1 for update skip locked)
-                        returning id, format, payload, done_lines""")
+                                    order by attempts, created_at limit 1 for update skip locked)
+                        returning id, format, payload, done_lines, attempts""")
                 .execute(Tuple.of((double) staleAfter.toMillis() / 1000))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(claimed(rows.iterator().next())));
     }
@@ -93,13 +96,34 @@ public class ImportJobRepository {
     }
 
     /**
-     * Gives a job this worker could not continue (e.g. the database went away) back to the queue: the next poll
-     * resumes it from its cursor. A job another worker took over is left alone.
+     * Gives a job this worker could not continue (its file unreadable, the database gone) back to the queue with the
+     * reason, to be resumed from its cursor after {@code backoff}; once it has had {@code maxAttempts}, it is failed
+     * instead (and its file dropped). A job another worker took over is left alone.
      */
-    public Uni<Integer> release(UUID job) {
-        return pool.preparedQuery("update import_job set status = 'queued' where id = $1 and status = 'running'")
-                .execute(Tuple.of(job)).map(r -> r.rowCount())
+    public Uni<Integer> release(UUID job, String reason, int maxAttempts, Duration backoff) {
+        return pool.preparedQuery("""
+                        update import_job set failure_reason = $2,
+                          status = case when attempts >= $3 then 'failed' else 'queued' end,
+                          finished_at = case when attempts >= $3 then now() end,
+                          payload = case when attempts >= $3 then '' else payload end,
+                          retry_at = now() + make_interval(secs => $4)
+                        where id = $1 and status = 'running'""")
+                .execute(Tuple.of(job, truncate(reason), maxAttempts, (double) backoff.toMillis() / 1000))
+                .map(r -> r.rowCount())
                 .onFailure().recoverWithItem(0);
+    }
+
+    /** Gives a job up as failed with its reason (and drops its file). */
+    public Uni<Integer> fail(UUID job, String reason) {
+        return pool.preparedQuery("""
+                        update import_job set status = 'failed', failure_reason = $2, finished_at = now(), payload = ''
+                        where id = $1 and status = 'running'""")
+                .execute(Tuple.of(job, truncate(reason))).map(r -> r.rowCount())
+                .onFailure().recoverWithItem(0);
+    }
+
+    private static String truncate(String reason) {
+        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
     }
 
     public Uni<Integer> complete(UUID job, Instant now) {
@@ -125,13 +149,13 @@ public class ImportJobRepository {
     }
 
     private static ClaimedJob claimed(Row r) {
-        return new ClaimedJob(r.getUUID(0), r.getString(1), r.getString(2), r.getInteger(3));
+        return new ClaimedJob(r.getUUID(0), r.getString(1), r.getString(2), r.getInteger(3), r.getInteger(4));
     }
 
     private static ImportJob job(Row r) {
         return new ImportJob(r.getUUID(0), r.getString(1), r.getString(2), r.getInteger(3), r.getInteger(4), r.getInteger(5),
                 r.getInteger(6), r.getInteger(7), r.getInteger(8), instant(r.getOffsetDateTime(9)),
-                instant(r.getOffsetDateTime(10)), instant(r.getOffsetDateTime(11)));
+                instant(r.getOffsetDateTime(10)), instant(r.getOffsetDateTime(11)), r.getString(12));
     }
 
     private static Instant instant(OffsetDateTime t) {

@@ -9,12 +9,13 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * An import job as GET /v1/admin/imports/{id} shows it: status (queued, running, completed), progress over the data
- * lines, outcome counters, and the first page of line errors ({@code errorsNext} names the line to page on from).
+ * An import job as GET /v1/admin/imports/{id} shows it: status (queued, running, completed, or failed with
+ * {@code failureReason} when the job itself could not be run), progress over the data lines, outcome counters, and
+ * the first page of line errors ({@code errorsNext} names the line to page on from).
  */
 public record ImportJobView(UUID id, String status, String format, Progress progress, int applied, int unchanged,
                             int failed, Instant createdAt, Instant startedAt, Instant finishedAt,
-                            List<LineError> errors, Integer errorsNext) {
+                            List<LineError> errors, Integer errorsNext, String failureReason) {
 
     public record Progress(int done, int total, int percent) {
     }
@@ -27,7 +28,7 @@ public record ImportJobView(UUID id, String status, String format, Progress prog
         return new ImportJobView(job.id(), job.status(), job.format().toLowerCase(Locale.ROOT),
                 new Progress(job.doneLines(), job.totalLines(), job.percentDone()), job.applied(), job.unchanged(),
                 job.failed(), job.createdAt(), job.startedAt(), job.finishedAt(),
-                status.errors().stream().map(ImportJobView::error).toList(), status.errorsNext());
+                status.errors().stream().map(ImportJobView::error).toList(), status.errorsNext(), job.failureReason());
     }
 
     /** A job just submitted. */

@@ -1,6 +1,7 @@
 package dev.meridian.catalog.api.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,7 @@ import dev.meridian.catalog.domain.imports.ImportFile;
 import dev.meridian.catalog.service.imports.ImportLine;
 import dev.meridian.catalog.service.imports.ImportLineReader;
 import dev.meridian.platform.failure.RuleViolation;
+import dev.meridian.platform.money.InvalidMoneyJsonException;
 import dev.meridian.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -21,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
@@ -79,6 +82,10 @@ public class ImportLineParser implements ImportLineReader {
                 }
                 default -> throw new ImportLine.Rejected("type: must be 'product' or 'price', not '" + type + "'");
             };
+        } catch (JsonMappingException e) {
+            // Named like the admin API names it: the field's path, down to the part of a money value.
+            String field = field(e.getPath(), e instanceof InvalidMoneyJsonException money ? money.moneyField() : null);
+            throw new ImportLine.Rejected((field.isEmpty() ? "invalid value" : field) + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new ImportLine.Rejected("invalid value: " + e.getOriginalMessage());
         } catch (RuleViolation e) {
@@ -170,6 +177,21 @@ public class ImportLineParser implements ImportLineReader {
         return new ImportPrice(p.sku(), p.market(), p.amount(), p.compareAt(), new PriceRequest.Sale(s.amount(),
                 s.from() == null ? null : s.from().truncatedTo(ChronoUnit.MICROS),
                 s.until() == null ? null : s.until().truncatedTo(ChronoUnit.MICROS)));
+    }
+
+    private static String field(List<JsonMappingException.Reference> path, String leaf) {
+        StringJoiner out = new StringJoiner(".");
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                out.add(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                out.add(String.valueOf(reference.getIndex()));
+            }
+        }
+        if (leaf != null && !leaf.isEmpty()) {
+            out.add(leaf);
+        }
+        return out.toString();
     }
 
     static String rootMessage(Throwable t) {

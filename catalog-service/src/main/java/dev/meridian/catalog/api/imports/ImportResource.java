@@ -81,7 +81,9 @@ public class ImportResource {
     @RolesAllowed({Roles.CATALOG_EDITOR, Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
     @Path("/{id}")
     @Operation(summary = "Status, progress and line errors of an import",
-            description = "Errors are ordered by line; pass errorsAfter=<errorsNext> for the next page.")
+            description = "Status queued, running, completed (line errors do not fail a job) or failed with "
+                    + "failureReason (the job itself could not be run after every attempt). Errors are ordered by "
+                    + "line; pass errorsAfter=<errorsNext> for the next page.")
     public Uni<ImportJobView> get(@PathParam("id") UUID id, @QueryParam("errorsAfter") Integer errorsAfter) {
         return imports.status(id, errorsAfter).map(ImportJobView::of);
     }

@@ -51,13 +51,15 @@ public class ImportRunner {
         this.clock = clock;
     }
 
-    /** Processes the job from its committed cursor to the end and marks it completed. */
+    /** Processes the job from its committed cursor to the end and marks it completed; fails if the job cannot run. */
     public Uni<Void> run(ClaimedJob job) {
-        ImportFile file = ImportFile.parse(ImportFile.Format.valueOf(job.format()), job.payload());
-        LOG.infof("import %s: %d of %d lines done, continuing", job.id(), job.doneLines(), file.lines().size());
-        return Multi.createFrom().range(job.doneLines(), file.lines().size())
-                .onItem().transformToUniAndConcatenate(index -> line(job.id(), file, index))
-                .collect().last()
+        return Uni.createFrom().item(() -> ImportFile.parse(ImportFile.Format.valueOf(job.format()), job.payload()))
+                .chain(file -> {
+                    LOG.infof("import %s: %d of %d lines done, continuing", job.id(), job.doneLines(), file.lines().size());
+                    return Multi.createFrom().range(job.doneLines(), file.lines().size())
+                            .onItem().transformToUniAndConcatenate(index -> line(job.id(), file, index))
+                            .collect().last();
+                })
                 .chain(() -> jobs.complete(job.id(), clock.instant()))
                 .invoke(() -> LOG.infof("import %s completed", job.id()))
                 .replaceWithVoid();
@@ -70,6 +72,9 @@ public class ImportRunner {
             parsed = reader.read(file, line);
         } catch (ImportLine.Rejected rejected) {
             return reject(job, index, line, rejected.getMessage());
+        } catch (RuntimeException unexpected) {
+            // Whatever a line does to the reader, it is that line's error: the job goes on with the next line.
+            return reject(job, index, line, reason(unexpected));
         }
         return Panache.withTransaction(() -> apply(parsed)
                         .call(changed -> jobs.advance(job, index + 1, changed ? 1 : 0, changed ? 0 : 1, 0)))

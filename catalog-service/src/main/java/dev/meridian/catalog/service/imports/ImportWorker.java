@@ -1,6 +1,7 @@
 package dev.meridian.catalog.service.imports;
 
 import dev.meridian.catalog.config.ImportConfig;
+import dev.meridian.catalog.domain.imports.ClaimedJob;
 import dev.meridian.catalog.persistence.ImportJobRepository;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -14,7 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs import jobs one at a time per instance: right after a submission ({@link #kick}) and on every poll, which
- * also takes over jobs a crashed instance left running (their cursor stopped moving for {@code stale-after}).
+ * also takes over jobs a crashed instance left running (their cursor stopped moving for {@code stale-after}) and
+ * retries jobs whose last attempt failed, until they have had {@code max-attempts}.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -64,13 +66,31 @@ public class ImportWorker {
 
     private Uni<Void> runAll() {
         return jobs.claimNext(config.staleAfter()).chain(claimed -> claimed
-                .map(job -> imports.run(job)
-                        .onFailure().call(f -> {
-                            LOG.warnf(f, "import %s stopped; it resumes from its cursor", job.id());
-                            return jobs.release(job.id());
-                        })
-                        .onFailure().recoverWithNull()
-                        .chain(this::runAll))
+                .map(job -> attempt(job).chain(this::runAll))
                 .orElseGet(() -> Uni.createFrom().voidItem()));
+    }
+
+    /**
+     * Runs one claimed job. A job that fails is given back with its reason (and waits before it is tried again, behind
+     * the others); after its last attempt it is failed. A job claimed more often than allowed without ever failing
+     * cleanly (its worker kept dying) is failed right away.
+     */
+    private Uni<Void> attempt(ClaimedJob job) {
+        if (job.attempts() > config.maxAttempts()) {
+            LOG.warnf("import %s given up after %d attempts", job.id(), job.attempts() - 1);
+            return jobs.fail(job.id(), "given up after " + (job.attempts() - 1) + " attempts that did not finish")
+                    .replaceWithVoid();
+        }
+        return imports.run(job)
+                .onFailure().call(f -> {
+                    LOG.warnf(f, "import %s stopped (attempt %d of %d)", job.id(), job.attempts(), config.maxAttempts());
+                    return jobs.release(job.id(), reason(f), config.maxAttempts(), config.retryBackoff());
+                })
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private static String reason(Throwable failure) {
+        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
     }
 }
